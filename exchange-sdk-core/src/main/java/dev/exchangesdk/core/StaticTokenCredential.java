@@ -30,6 +30,7 @@ public final class StaticTokenCredential implements TokenCredential {
 
   @Override
   public String toString() {
-    return "StaticTokenCredential{token=<redacted>, expiresAt=" + token.expiresAt() + '}';
+    String expiry = token.expiresAt().equals(Instant.MAX) ? "unknown" : token.expiresAt().toString();
+    return "StaticTokenCredential{token=<redacted>, expiresAt=" + expiry + '}';
   }
 }
