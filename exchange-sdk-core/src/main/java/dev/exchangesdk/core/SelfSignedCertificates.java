@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * digitalSignature and keyEncipherment, subject {@code CN=localhost} unless set, valid from now for
  * 365 days unless set. The PFX is encrypted with AES-256 (PBES2, PBKDF2-HMAC-SHA256) and carries an
  * HMAC-SHA256 MAC; the JDK's own {@code KeyStore.getInstance("PKCS12")} (Java 17 included), OpenSSL
- * 3 and current Windows read it. Nothing is written to disk.
+ * 3 and current Windows read it. The password must be printable ASCII, because the JDK's PKCS#12
+ * reader accepts no other. Nothing is written to disk.
  *
  * <p>The static methods are thread-safe; a {@link Builder} is not.
  */
@@ -128,6 +129,13 @@ public final class SelfSignedCertificates {
       Objects.requireNonNull(password, "password");
       if (password.length == 0) {
         throw new IllegalArgumentException("the PFX needs a password: it protects the private key");
+      }
+      for (char c : password) {
+        if (c < 0x20 || c > 0x7e) {
+          throw new IllegalArgumentException(
+              "use a password of printable ASCII characters: the JDK's PKCS#12 reader (KeyStore"
+                  + " \"PKCS12\") cannot open a PFX whose password has other characters");
+        }
       }
       Instant notBefore =
           (validFrom != null ? validFrom : clock.instant()).truncatedTo(ChronoUnit.SECONDS);

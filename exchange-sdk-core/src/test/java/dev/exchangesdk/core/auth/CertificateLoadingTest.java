@@ -1,6 +1,7 @@
 package dev.exchangesdk.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Level;
@@ -10,6 +11,7 @@ import dev.exchangesdk.core.CertificateLoadException;
 import dev.exchangesdk.core.CertificateLoadException.Reason;
 import dev.exchangesdk.core.GeneratedCertificate;
 import dev.exchangesdk.core.SelfSignedCertificates;
+import dev.exchangesdk.core.internal.auth.Pkcs12Writer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -160,6 +162,21 @@ class CertificateLoadingTest {
 
     assertThat(build(b -> b.keyStore(store, null, "jks".toCharArray())).thumbprint())
         .isEqualTo(thumbprint(RSA));
+  }
+
+  @Test
+  void loadsPfxWithANonAsciiPasswordThatTheJdkReaderRefuses() throws Exception {
+    // OpenSSL and Windows allow such passwords; the JDK's PKCS12 KeyStore accepts ASCII only.
+    char[] password = "pässwörd-€".toCharArray();
+    byte[] pfx =
+        Pkcs12Writer.write(RSA.keyPair().getPrivate(), RSA.certificate(), null, password.clone());
+    KeyStore jdk = KeyStore.getInstance("PKCS12");
+    assertThatThrownBy(() -> jdk.load(new ByteArrayInputStream(pfx), password.clone()))
+        .isInstanceOf(IOException.class);
+
+    assertThat(build(b -> b.pfx(pfx, password.clone())).thumbprint()).isEqualTo(thumbprint(RSA));
+    assertThat(failure(b -> b.pfx(pfx, "passwörd".toCharArray())).reason())
+        .isEqualTo(Reason.WRONG_PASSWORD);
   }
 
   // ---- every bad input has its reason ----

@@ -65,29 +65,23 @@ final class Pkcs12Reader {
 
   private static KeyStore load(byte[] pfx, char[] password, String what) {
     KeyStore jdk = newStore(null);
+    Exception jdkFailure;
     try {
       jdk.load(new ByteArrayInputStream(pfx), password);
       return jdk;
-    } catch (IOException e) {
-      if (isWrongPassword(e)) {
-        throw wrongPassword(what, e);
-      }
-      // The JDK lacks some PKCS#12 encryptions that older tools wrote; BouncyCastle reads more.
-      return loadWithBouncyCastle(pfx, password, what, e);
-    } catch (GeneralSecurityException e) {
-      return loadWithBouncyCastle(pfx, password, what, e);
+    } catch (IOException | GeneralSecurityException e) {
+      jdkFailure = e;
     }
-  }
-
-  private static KeyStore loadWithBouncyCastle(
-      byte[] pfx, char[] password, String what, Exception jdkFailure) {
+    // The JDK refuses some files BouncyCastle reads: older encryptions, and any password that is
+    // not ASCII (the JDK's PKCS#12 reader accepts ASCII passwords only; OpenSSL and Windows do
+    // not).
     KeyStore bc = newStore(BouncyCastle.PROVIDER);
     try {
       bc.load(new ByteArrayInputStream(pfx), password);
       return bc;
-    } catch (IOException | GeneralSecurityException | RuntimeException e) {
-      if (isWrongPassword(e)) {
-        throw wrongPassword(what, e);
+    } catch (IOException | GeneralSecurityException | RuntimeException bcFailure) {
+      if (isWrongPassword(bcFailure) || isWrongPassword(jdkFailure)) {
+        throw wrongPassword(what, jdkFailure);
       }
       CertificateLoadException failure =
           new CertificateLoadException(
@@ -98,7 +92,7 @@ final class Pkcs12Reader {
                   + "). Export it again with a current tool, e.g. `openssl pkcs12 -export"
                   + " -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256`.",
               jdkFailure);
-      failure.addSuppressed(e);
+      failure.addSuppressed(bcFailure);
       throw failure;
     }
   }
