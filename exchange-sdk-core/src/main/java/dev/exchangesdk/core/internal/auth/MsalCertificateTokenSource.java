@@ -137,11 +137,14 @@ public final class MsalCertificateTokenSource implements TokenSource {
     return new AccessToken(result.accessToken(), clock.instant().plusMillis(lifetimeMillis));
   }
 
+  /** MSAL's cache is skipped: {@link TokenCache} decides, and invalidate() must reach Entra. */
+  static ClientCredentialParameters parameters(List<String> scopes) {
+    return ClientCredentialParameters.builder(new LinkedHashSet<>(scopes)).skipCache(true).build();
+  }
+
   private IAuthenticationResult acquire(List<String> scopes) {
-    ClientCredentialParameters parameters =
-        ClientCredentialParameters.builder(new LinkedHashSet<>(scopes)).skipCache(true).build();
     try {
-      return msal.acquireToken(parameters).join();
+      return msal.acquireToken(parameters(scopes)).join();
     } catch (CompletionException | MsalException e) {
       throw translate(e);
     }
