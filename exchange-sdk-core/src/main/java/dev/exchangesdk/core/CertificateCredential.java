@@ -365,6 +365,12 @@ public final class CertificateCredential implements TokenCredential {
                 + clientId
                 + "' is not a GUID; use the Application (client) ID of the app registration");
       }
+      if (!"https".equalsIgnoreCase(environment.authorityHost().getScheme())) {
+        invalid.add(
+            "the environment's authority host "
+                + environment.authorityHost()
+                + " is not https; Microsoft Entra ID is only reached over https");
+      }
       if (certificatesGiven > 1) {
         List<String> given = new ArrayList<>();
         for (CertificateSource c : certificates) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -89,7 +90,7 @@ public final class SelfSignedCertificates {
         throw new IllegalArgumentException(
             "country must be a two-letter ISO 3166 code such as US, not '" + country + "'");
       }
-      this.country = country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+      this.country = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
       return this;
     }
 

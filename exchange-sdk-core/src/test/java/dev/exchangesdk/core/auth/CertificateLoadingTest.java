@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.exchangesdk.core.CertificateCredential;
 import dev.exchangesdk.core.CertificateLoadException;
 import dev.exchangesdk.core.CertificateLoadException.Reason;
+import dev.exchangesdk.core.ExchangeEnvironment;
 import dev.exchangesdk.core.GeneratedCertificate;
 import dev.exchangesdk.core.SelfSignedCertificates;
 import dev.exchangesdk.core.internal.auth.Pkcs12Writer;
@@ -16,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -480,6 +482,26 @@ class CertificateLoadingTest {
     assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
     assertThat(e.getMessage())
         .contains("tenant 'common'", "client id 'my-app' is not a GUID", "given 2 times");
+  }
+
+  @Test
+  void rejectsAnAuthorityHostThatIsNotHttps() {
+    CertificateLoadException e =
+        catchThrowableOfType(
+            CertificateLoadException.class,
+            () ->
+                CertificateCredential.builder()
+                    .tenant(TENANT)
+                    .clientId(CLIENT_ID)
+                    .pfx(PFX.pfx(), password())
+                    .environment(
+                        ExchangeEnvironment.WORLDWIDE.toBuilder()
+                            .authorityHost(URI.create("http://localhost:8080"))
+                            .build())
+                    .build());
+
+    assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
+    assertThat(e.getMessage()).contains("http://localhost:8080", "not https");
   }
 
   @Test

@@ -41,6 +41,12 @@ class SelfSignedCertificatesTest {
           .validityDays(730)
           .create(PASSWORD.clone());
 
+  /** Made with every default; key generation is slow, so tests share it. */
+  private static final char[] CALLERS_PASSWORD = PASSWORD.clone();
+
+  private static final GeneratedCertificate DEFAULTS =
+      SelfSignedCertificates.create(CALLERS_PASSWORD);
+
   @Test
   void pfxOpensInTheJdksOwnPkcs12KeyStoreWithTheFriendlyNameAsAlias() throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
@@ -57,7 +63,7 @@ class SelfSignedCertificatesTest {
 
   @Test
   void pfxWithoutFriendlyNameStillOpensInTheJdk() throws Exception {
-    GeneratedCertificate plain = SelfSignedCertificates.create(PASSWORD.clone());
+    GeneratedCertificate plain = DEFAULTS;
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(new ByteArrayInputStream(plain.pfx()), PASSWORD.clone());
 
@@ -75,7 +81,7 @@ class SelfSignedCertificatesTest {
 
   @Test
   void pfxBase64LoadsIntoCertificateCredential() {
-    GeneratedCertificate current = SelfSignedCertificates.create(PASSWORD.clone());
+    GeneratedCertificate current = DEFAULTS;
 
     CertificateCredential credential =
         CertificateCredential.builder()
@@ -132,7 +138,7 @@ class SelfSignedCertificatesTest {
 
   @Test
   void defaultsAreLocalhostRsa2048AndOneYear() {
-    GeneratedCertificate cert = SelfSignedCertificates.create(PASSWORD.clone());
+    GeneratedCertificate cert = DEFAULTS;
 
     assertThat(cert.subject()).isEqualTo("CN=localhost");
     assertThat(((RSAPublicKey) cert.certificate().getPublicKey()).getModulus().bitLength())
@@ -193,17 +199,13 @@ class SelfSignedCertificatesTest {
 
   @Test
   void leavesTheCallersPasswordUntouched() {
-    char[] password = PASSWORD.clone();
-
-    SelfSignedCertificates.create(password);
-
-    assertThat(password).isEqualTo(PASSWORD);
+    assertThat(CALLERS_PASSWORD).isEqualTo(PASSWORD);
   }
 
   @Test
   void everyCertificateHasItsOwnKeyAndSerial() {
-    GeneratedCertificate a = SelfSignedCertificates.create(PASSWORD.clone());
-    GeneratedCertificate b = SelfSignedCertificates.create(PASSWORD.clone());
+    GeneratedCertificate a = DEFAULTS;
+    GeneratedCertificate b = FULL;
 
     assertThat(a.thumbprint()).isNotEqualTo(b.thumbprint());
     assertThat(a.certificate().getSerialNumber()).isNotEqualTo(b.certificate().getSerialNumber());

@@ -4,7 +4,6 @@ import com.microsoft.aad.msal4j.HttpRequest;
 import com.microsoft.aad.msal4j.HttpResponse;
 import com.microsoft.aad.msal4j.IHttpClient;
 import com.microsoft.aad.msal4j.IHttpResponse;
-import dev.exchangesdk.core.ExchangeException;
 import dev.exchangesdk.core.ResponseFormatException;
 import dev.exchangesdk.core.internal.http.HttpErrors;
 import dev.exchangesdk.core.internal.http.HttpPipeline;
@@ -60,14 +59,12 @@ final class MsalHttpClient implements IHttpClient {
   private String readBody(Response response, String what) throws IOException {
     BufferedSource source = response.body().source();
     if (source.request(MAX_BODY_BYTES + 1)) {
-      ExchangeException tooLarge =
-          new ResponseFormatException(
-              what + " answered more than " + MAX_BODY_BYTES + " bytes; that is not a token",
-              response.code(),
-              null,
-              HttpErrors.requestId(response),
-              null);
-      throw tooLarge;
+      throw new ResponseFormatException(
+          what + " answered more than " + MAX_BODY_BYTES + " bytes; that is not a token response",
+          response.code(),
+          null,
+          HttpErrors.requestId(response),
+          null);
     }
     return source.getBuffer().readString(StandardCharsets.UTF_8);
   }

@@ -130,6 +130,10 @@ public final class TokenCache {
       throw new InvalidRequestException(
           "At least one scope is needed, e.g. https://outlook.office365.com/.default");
     }
+    if (scopes.size() == 1) {
+      // The usual case (one .default scope): no sorting, no copy beyond the immutable key.
+      return List.of(scopes.get(0));
+    }
     return List.copyOf(new TreeSet<>(scopes));
   }
 
