@@ -64,8 +64,13 @@ public final class CertificateCredential implements TokenCredential {
     this.thumbprint = certificate.thumbprint();
     this.certificateNotAfter = certificate.leaf().getNotAfter().toInstant();
     AppIdentity app = new AppIdentity(tenant, clientId, thumbprint, environment.name());
-    MsalCertificateTokenSource source =
-        new MsalCertificateTokenSource(certificate, app, environment, b.httpOptions, b.sendX5c);
+    MsalCertificateTokenSource source;
+    try {
+      source =
+          new MsalCertificateTokenSource(certificate, app, environment, b.httpOptions, b.sendX5c);
+    } catch (IllegalArgumentException e) {
+      throw new CertificateLoadException(Reason.INVALID_VALUE, e.getMessage(), e);
+    }
     this.tokens = new TokenCache(source, b.httpOptions.clock(), b.tokenRefreshMargin);
   }
 
