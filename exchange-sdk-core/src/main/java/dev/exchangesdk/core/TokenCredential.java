@@ -6,7 +6,7 @@ import java.util.List;
  * Supplies access tokens for a list of scopes. The SDK's clients call it before each request; an
  * implementation caches and refreshes tokens itself.
  *
- * <p>Implementations must be thread-safe. The SDK provides {@code CertificateCredential} (app-only
+ * <p>Implementations must be thread-safe. The SDK provides {@link CertificateCredential} (app-only
  * certificate authentication through MSAL4J) and {@link StaticTokenCredential} (a token the caller
  * obtained elsewhere); implement this interface to plug in any other source.
  */
