@@ -30,7 +30,8 @@ public final class StaticTokenCredential implements TokenCredential {
 
   @Override
   public String toString() {
-    String expiry = token.expiresAt().equals(Instant.MAX) ? "unknown" : token.expiresAt().toString();
+    String expiry =
+        token.expiresAt().equals(Instant.MAX) ? "unknown" : token.expiresAt().toString();
     return "StaticTokenCredential{token=<redacted>, expiresAt=" + expiry + '}';
   }
 }
