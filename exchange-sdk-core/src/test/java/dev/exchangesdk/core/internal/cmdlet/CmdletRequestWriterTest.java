@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.internal.http.Idempotency;
+import dev.exchangesdk.core.internal.http.Redaction;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -202,6 +203,22 @@ class CmdletRequestWriterTest {
           .as(c)
           .isEqualTo(Idempotency.IDEMPOTENT);
     }
+  }
+
+  @Test
+  void redactsPasswordParametersFromLoggedBodies() {
+    String body =
+        CmdletRequestWriter.body(
+                CmdletRequest.builder("Export-QuarantineMessage")
+                    .param("Identity", "a\\b")
+                    .param("PasswordV2", "S3cret!")
+                    .build())
+            .utf8();
+
+    assertThat(body).contains("\"PasswordV2\":\"S3cret!\"");
+    assertThat(Redaction.text(body))
+        .doesNotContain("S3cret!")
+        .contains("\"PasswordV2\":\"<redacted>\"");
   }
 
   @Test
