@@ -131,9 +131,7 @@ public final class ComplianceClient {
    */
   public void updateSearch(String name, SearchUpdate update) {
     Objects.requireNonNull(update, "update");
-    CmdletRequest.Builder c =
-        CmdletRequest.builder("Set-ComplianceSearch")
-            .param("Identity", Inputs.name("search name", name));
+    CmdletRequest.Builder c = byIdentity("Set-ComplianceSearch", "search name", name);
     update.parameters().forEach(c::param);
     endpoint.invoke(c.build());
   }
@@ -141,18 +139,12 @@ public final class ComplianceClient {
   /** Starts (or restarts) a search ({@code Start-ComplianceSearch}); then wait for it. */
   public void startSearch(String name) {
     endpoint.invoke(
-        CmdletRequest.builder("Start-ComplianceSearch")
-            .param("Identity", Inputs.name("search name", name))
-            .param("Force", true)
-            .build());
+        byIdentity("Start-ComplianceSearch", "search name", name).param("Force", true).build());
   }
 
   /** Stops a running search ({@code Stop-ComplianceSearch}). */
   public void stopSearch(String name) {
-    endpoint.invoke(
-        CmdletRequest.builder("Stop-ComplianceSearch")
-            .param("Identity", Inputs.name("search name", name))
-            .build());
+    endpoint.invoke(byIdentity("Stop-ComplianceSearch", "search name", name).build());
   }
 
   /**
@@ -161,10 +153,7 @@ public final class ComplianceClient {
    */
   public Optional<ComplianceSearch> getSearch(String name) {
     return optional(
-        CmdletRequest.builder("Get-ComplianceSearch")
-            .param("Identity", Inputs.name("search name", name))
-            .build(),
-        ComplianceMappers::search);
+        byIdentity("Get-ComplianceSearch", "search name", name).build(), ComplianceMappers::search);
   }
 
   /** Every compliance search of the tenant, fetched page by page. */
@@ -186,10 +175,7 @@ public final class ComplianceClient {
 
   /** Removes a search ({@code Remove-ComplianceSearch}) and, with it, its actions. */
   public void removeSearch(String name) {
-    endpoint.invoke(
-        CmdletRequest.builder("Remove-ComplianceSearch")
-            .param("Identity", Inputs.name("search name", name))
-            .build());
+    endpoint.invoke(byIdentity("Remove-ComplianceSearch", "search name", name).build());
   }
 
   // ---------------------------------------------------------------- search actions
@@ -257,9 +243,7 @@ public final class ComplianceClient {
    */
   public Optional<SearchAction> getAction(String actionName) {
     return optional(
-        CmdletRequest.builder("Get-ComplianceSearchAction")
-            .param("Identity", Inputs.name("search action name", actionName))
-            .build(),
+        byIdentity("Get-ComplianceSearchAction", "search action name", actionName).build(),
         ComplianceMappers::action);
   }
 
@@ -273,9 +257,7 @@ public final class ComplianceClient {
   /** Removes a search action ({@code Remove-ComplianceSearchAction}). */
   public void removeAction(String actionName) {
     endpoint.invoke(
-        CmdletRequest.builder("Remove-ComplianceSearchAction")
-            .param("Identity", Inputs.name("search action name", actionName))
-            .build());
+        byIdentity("Remove-ComplianceSearchAction", "search action name", actionName).build());
   }
 
   // ---------------------------------------------------------------- cases
@@ -319,18 +301,13 @@ public final class ComplianceClient {
   /** A case by name or id, or empty when it does not exist. */
   public Optional<ComplianceCase> getCase(String identity) {
     return optional(
-        CmdletRequest.builder("Get-ComplianceCase")
-            .param("Identity", Inputs.name("case identity", identity))
-            .build(),
+        byIdentity("Get-ComplianceCase", "case identity", identity).build(),
         ComplianceMappers::complianceCase);
   }
 
   /** Deletes a case ({@code Remove-ComplianceCase}). */
   public void deleteCase(String identity) {
-    endpoint.invoke(
-        CmdletRequest.builder("Remove-ComplianceCase")
-            .param("Identity", Inputs.name("case identity", identity))
-            .build());
+    endpoint.invoke(byIdentity("Remove-ComplianceCase", "case identity", identity).build());
   }
 
   // ---------------------------------------------------------------- case holds
@@ -349,8 +326,7 @@ public final class ComplianceClient {
    */
   public Optional<CaseHoldPolicy> getHoldPolicy(String identity) {
     return optional(
-        CmdletRequest.builder("Get-CaseHoldPolicy")
-            .param("Identity", Inputs.name("hold policy identity", identity))
+        byIdentity("Get-CaseHoldPolicy", "hold policy identity", identity)
             .param("DistributionDetail", true)
             .param("IncludeBindings", true)
             .build(),
@@ -371,9 +347,7 @@ public final class ComplianceClient {
   /** Changes a hold policy ({@code Set-CaseHoldPolicy}); {@code Enabled} only when set. */
   public void updateHoldPolicy(String identity, HoldPolicyUpdate update) {
     Objects.requireNonNull(update, "update");
-    CmdletRequest.Builder c =
-        CmdletRequest.builder("Set-CaseHoldPolicy")
-            .param("Identity", Inputs.name("hold policy identity", identity));
+    CmdletRequest.Builder c = byIdentity("Set-CaseHoldPolicy", "hold policy identity", identity);
     update.parameters().forEach(c::param);
     endpoint.invoke(c.build());
   }
@@ -384,8 +358,7 @@ public final class ComplianceClient {
    */
   public void deleteHoldPolicy(String identity, boolean force) {
     endpoint.invoke(
-        CmdletRequest.builder("Remove-CaseHoldPolicy")
-            .param("Identity", Inputs.name("hold policy identity", identity))
+        byIdentity("Remove-CaseHoldPolicy", "hold policy identity", identity)
             .switchIf("ForceDeletion", force)
             .build());
   }
@@ -415,17 +388,14 @@ public final class ComplianceClient {
   /** A hold rule by name or id, or empty when it does not exist. */
   public Optional<CaseHoldRule> getHoldRule(String identity) {
     return optional(
-        CmdletRequest.builder("Get-CaseHoldRule")
-            .param("Identity", Inputs.name("hold rule identity", identity))
-            .build(),
+        byIdentity("Get-CaseHoldRule", "hold rule identity", identity).build(),
         ComplianceMappers::holdRule);
   }
 
   /** Deletes a hold rule ({@code Remove-CaseHoldRule}), with {@code -ForceDeletion} if asked. */
   public void deleteHoldRule(String identity, boolean force) {
     endpoint.invoke(
-        CmdletRequest.builder("Remove-CaseHoldRule")
-            .param("Identity", Inputs.name("hold rule identity", identity))
+        byIdentity("Remove-CaseHoldRule", "hold rule identity", identity)
             .switchIf("ForceDeletion", force)
             .build());
   }
@@ -526,6 +496,11 @@ public final class ComplianceClient {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A request for {@code cmdlet} on one object, its identity checked as {@code what}. */
+  private static CmdletRequest.Builder byIdentity(String cmdlet, String what, String identity) {
+    return CmdletRequest.builder(cmdlet).param("Identity", Inputs.name(what, identity));
+  }
 
   private <T> T single(CmdletRequest request, Function<CmdletObject, T> mapper) {
     List<Map<String, Object>> objects = endpoint.invoke(request).objects();

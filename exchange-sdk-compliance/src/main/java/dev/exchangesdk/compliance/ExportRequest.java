@@ -1,8 +1,6 @@
 package dev.exchangesdk.compliance;
 
 import dev.exchangesdk.compliance.internal.Inputs;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +16,7 @@ public final class ExportRequest {
   private final Map<String, Object> parameters;
 
   private ExportRequest(Map<String, Object> parameters) {
-    this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    this.parameters = parameters;
   }
 
   public static Builder builder() {
@@ -36,40 +34,40 @@ public final class ExportRequest {
 
   /** Builds an {@link ExportRequest}; values are the cmdlet's, e.g. {@code PerUserZip}. */
   public static final class Builder {
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final CmdletParameters p = new CmdletParameters();
 
     private Builder() {}
 
     /** {@code IndividualMessage}, {@code PerUserZip} or {@code SingleZip}. */
     public Builder sharePointArchiveFormat(String format) {
-      parameters.put("SharePointArchiveFormat", Inputs.name("SharePoint archive format", format));
+      p.put("SharePointArchiveFormat", Inputs.name("SharePoint archive format", format));
       return this;
     }
 
     /** {@code FxStream}, {@code Mime} or {@code Msg}. */
     public Builder format(String format) {
-      parameters.put("Format", Inputs.name("export format", format));
+      p.put("Format", Inputs.name("export format", format));
       return this;
     }
 
     public Builder includeSharePointDocumentVersions(boolean include) {
-      parameters.put("IncludeSharePointDocumentVersions", include);
+      p.put("IncludeSharePointDocumentVersions", include);
       return this;
     }
 
     public Builder notifyEmail(String address) {
-      parameters.put("NotifyEmail", Inputs.name("notify email", address));
+      p.put("NotifyEmail", Inputs.name("notify email", address));
       return this;
     }
 
     public Builder notifyEmailCc(String address) {
-      parameters.put("NotifyEmailCC", Inputs.name("notify email CC", address));
+      p.put("NotifyEmailCC", Inputs.name("notify email CC", address));
       return this;
     }
 
     /** E.g. {@code General}, {@code AnalyzeWithZoom}, {@code RetentionReports}. */
     public Builder scenario(String scenario) {
-      parameters.put("Scenario", Inputs.name("export scenario", scenario));
+      p.put("Scenario", Inputs.name("export scenario", scenario));
       return this;
     }
 
@@ -77,12 +75,12 @@ public final class ExportRequest {
      * {@code IndexedItemsOnly}, {@code UnindexedItemsOnly} or {@code BothIndexedAndUnindexedItems}.
      */
     public Builder scope(String scope) {
-      parameters.put("Scope", Inputs.name("export scope", scope));
+      p.put("Scope", Inputs.name("export scope", scope));
       return this;
     }
 
     public ExportRequest build() {
-      return new ExportRequest(parameters);
+      return new ExportRequest(p.freeze());
     }
   }
 }

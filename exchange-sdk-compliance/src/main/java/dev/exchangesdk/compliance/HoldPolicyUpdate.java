@@ -3,8 +3,6 @@ package dev.exchangesdk.compliance;
 import dev.exchangesdk.compliance.internal.Inputs;
 import dev.exchangesdk.core.InvalidRequestException;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +15,7 @@ public final class HoldPolicyUpdate {
   private final Map<String, Object> parameters;
 
   private HoldPolicyUpdate(Map<String, Object> parameters) {
-    this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    this.parameters = parameters;
   }
 
   public static Builder builder() {
@@ -35,42 +33,48 @@ public final class HoldPolicyUpdate {
 
   /** Builds a {@link HoldPolicyUpdate}. Not thread-safe. */
   public static final class Builder {
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final CmdletParameters p = new CmdletParameters();
 
     private Builder() {}
 
     public Builder addExchangeLocations(Collection<String> locations) {
-      return list("AddExchangeLocation", "Exchange location", locations);
+      p.names("AddExchangeLocation", "Exchange location", locations);
+      return this;
     }
 
     public Builder removeExchangeLocations(Collection<String> locations) {
-      return list("RemoveExchangeLocation", "Exchange location", locations);
+      p.names("RemoveExchangeLocation", "Exchange location", locations);
+      return this;
     }
 
     public Builder addSharePointLocations(Collection<String> locations) {
-      return list("AddSharePointLocation", "SharePoint location", locations);
+      p.names("AddSharePointLocation", "SharePoint location", locations);
+      return this;
     }
 
     public Builder removeSharePointLocations(Collection<String> locations) {
-      return list("RemoveSharePointLocation", "SharePoint location", locations);
+      p.names("RemoveSharePointLocation", "SharePoint location", locations);
+      return this;
     }
 
     public Builder addPublicFolderLocations(Collection<String> locations) {
-      return list("AddPublicFolderLocation", "public folder location", locations);
+      p.names("AddPublicFolderLocation", "public folder location", locations);
+      return this;
     }
 
     public Builder removePublicFolderLocations(Collection<String> locations) {
-      return list("RemovePublicFolderLocation", "public folder location", locations);
+      p.names("RemovePublicFolderLocation", "public folder location", locations);
+      return this;
     }
 
     public Builder comment(String comment) {
-      parameters.put("Comment", Inputs.optionalText("comment", comment));
+      p.put("Comment", Inputs.optionalText("comment", comment));
       return this;
     }
 
     /** Enables or disables the policy; sent only when called. */
     public Builder enabled(boolean enabled) {
-      parameters.put("Enabled", enabled);
+      p.put("Enabled", enabled);
       return this;
     }
 
@@ -78,19 +82,7 @@ public final class HoldPolicyUpdate {
      * @throws InvalidRequestException when nothing was set
      */
     public HoldPolicyUpdate build() {
-      if (parameters.isEmpty()) {
-        throw new InvalidRequestException("A hold policy update must change something");
-      }
-      return new HoldPolicyUpdate(parameters);
-    }
-
-    private Builder list(String parameter, String what, Collection<String> values) {
-      var checked = Inputs.names(what, values);
-      if (checked.isEmpty()) {
-        throw new InvalidRequestException("No " + what + " given for " + parameter);
-      }
-      parameters.put(parameter, checked);
-      return this;
+      return new HoldPolicyUpdate(p.freeze(true, "hold policy update"));
     }
   }
 }

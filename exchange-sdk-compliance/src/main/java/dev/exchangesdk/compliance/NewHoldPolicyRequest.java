@@ -21,7 +21,7 @@ public final class NewHoldPolicyRequest {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("Name", b.name);
     p.put("Case", b.caseName);
-    p.putAll(b.optional);
+    p.putAll(b.optional.freeze());
     this.parameters = Collections.unmodifiableMap(p);
   }
 
@@ -47,7 +47,7 @@ public final class NewHoldPolicyRequest {
   public static final class Builder {
     private final String name;
     private final String caseName;
-    private final Map<String, Object> optional = new LinkedHashMap<>();
+    private final CmdletParameters optional = new CmdletParameters();
 
     private Builder(String name, String caseName) {
       this.name = Inputs.name("hold policy name", name);
@@ -61,19 +61,19 @@ public final class NewHoldPolicyRequest {
 
     /** Mailboxes or groups to hold. */
     public Builder exchangeLocations(Collection<String> locations) {
-      optional.put("ExchangeLocation", Inputs.names("Exchange location", locations));
+      optional.names("ExchangeLocation", "Exchange location", locations);
       return this;
     }
 
     /** Public folders to hold ({@code All} for all of them). */
     public Builder publicFolderLocations(Collection<String> locations) {
-      optional.put("PublicFolderLocation", Inputs.names("public folder location", locations));
+      optional.names("PublicFolderLocation", "public folder location", locations);
       return this;
     }
 
     /** SharePoint or OneDrive sites to hold. */
     public Builder sharePointLocations(Collection<String> locations) {
-      optional.put("SharePointLocation", Inputs.names("SharePoint location", locations));
+      optional.names("SharePointLocation", "SharePoint location", locations);
       return this;
     }
 

@@ -19,7 +19,7 @@ public final class NewHoldRuleRequest {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("Name", b.name);
     p.put("Policy", b.policy);
-    p.putAll(b.optional);
+    p.putAll(b.optional.freeze());
     this.parameters = Collections.unmodifiableMap(p);
   }
 
@@ -45,7 +45,7 @@ public final class NewHoldRuleRequest {
   public static final class Builder {
     private final String name;
     private final String policy;
-    private final Map<String, Object> optional = new LinkedHashMap<>();
+    private final CmdletParameters optional = new CmdletParameters();
 
     private Builder(String name, String policy) {
       this.name = Inputs.name("hold rule name", name);

@@ -4,8 +4,6 @@ import dev.exchangesdk.compliance.internal.Inputs;
 import dev.exchangesdk.core.InvalidRequestException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,7 +18,7 @@ public final class SearchUpdate {
   private final Map<String, Object> parameters;
 
   private SearchUpdate(Map<String, Object> parameters) {
-    this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    this.parameters = parameters;
   }
 
   public static Builder builder() {
@@ -39,49 +37,53 @@ public final class SearchUpdate {
 
   /** Builds a {@link SearchUpdate}. Not thread-safe. */
   public static final class Builder {
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final CmdletParameters p = new CmdletParameters();
 
     private Builder() {}
 
     /** Replaces the KQL query. */
     public Builder contentMatchQuery(String kql) {
-      parameters.put("ContentMatchQuery", Inputs.optionalText("content match query", kql));
+      p.put("ContentMatchQuery", Inputs.optionalText("content match query", kql));
       return this;
     }
 
     public Builder description(String description) {
-      parameters.put("Description", Inputs.optionalText("description", description));
+      p.put("Description", Inputs.optionalText("description", description));
       return this;
     }
 
     public Builder allowNotFoundExchangeLocations(boolean allow) {
-      parameters.put("AllowNotFoundExchangeLocationsEnabled", allow);
+      p.put("AllowNotFoundExchangeLocationsEnabled", allow);
       return this;
     }
 
     public Builder addExchangeLocations(String... locations) {
-      return list("AddExchangeLocation", "Exchange location", Arrays.asList(locations));
+      return addExchangeLocations(Arrays.asList(locations));
     }
 
     public Builder addExchangeLocations(Collection<String> locations) {
-      return list("AddExchangeLocation", "Exchange location", locations);
+      p.names("AddExchangeLocation", "Exchange location", locations);
+      return this;
     }
 
     public Builder removeExchangeLocations(String... locations) {
-      return list("RemoveExchangeLocation", "Exchange location", Arrays.asList(locations));
+      return removeExchangeLocations(Arrays.asList(locations));
     }
 
     public Builder removeExchangeLocations(Collection<String> locations) {
-      return list("RemoveExchangeLocation", "Exchange location", locations);
+      p.names("RemoveExchangeLocation", "Exchange location", locations);
+      return this;
     }
 
     /** On-premises only according to Microsoft; Exchange Online may refuse it. */
     public Builder addExchangeLocationExclusions(Collection<String> locations) {
-      return list("AddExchangeLocationExclusion", "Exchange location exclusion", locations);
+      p.names("AddExchangeLocationExclusion", "Exchange location exclusion", locations);
+      return this;
     }
 
     public Builder removeExchangeLocationExclusions(Collection<String> locations) {
-      return list("RemoveExchangeLocationExclusion", "Exchange location exclusion", locations);
+      p.names("RemoveExchangeLocationExclusion", "Exchange location exclusion", locations);
+      return this;
     }
 
     /**
@@ -89,46 +91,40 @@ public final class SearchUpdate {
      * -PublicFolderLocation}).
      */
     public Builder publicFolderLocations(Collection<String> locations) {
-      return list("PublicFolderLocation", "public folder location", locations);
+      p.names("PublicFolderLocation", "public folder location", locations);
+      return this;
     }
 
     public Builder removePublicFolderLocations(Collection<String> locations) {
-      return list("RemovePublicFolderLocation", "public folder location", locations);
+      p.names("RemovePublicFolderLocation", "public folder location", locations);
+      return this;
     }
 
     public Builder addSharePointLocations(Collection<String> locations) {
-      return list("AddSharePointLocation", "SharePoint location", locations);
+      p.names("AddSharePointLocation", "SharePoint location", locations);
+      return this;
     }
 
     public Builder removeSharePointLocations(Collection<String> locations) {
-      return list("RemoveSharePointLocation", "SharePoint location", locations);
+      p.names("RemoveSharePointLocation", "SharePoint location", locations);
+      return this;
     }
 
     public Builder addSharePointLocationExclusions(Collection<String> locations) {
-      return list("AddSharePointLocationExclusion", "SharePoint location exclusion", locations);
+      p.names("AddSharePointLocationExclusion", "SharePoint location exclusion", locations);
+      return this;
     }
 
     public Builder removeSharePointLocationExclusions(Collection<String> locations) {
-      return list("RemoveSharePointLocationExclusion", "SharePoint location exclusion", locations);
+      p.names("RemoveSharePointLocationExclusion", "SharePoint location exclusion", locations);
+      return this;
     }
 
     /**
      * @throws InvalidRequestException when nothing was set (the call would change nothing)
      */
     public SearchUpdate build() {
-      if (parameters.isEmpty()) {
-        throw new InvalidRequestException("A search update must change something");
-      }
-      return new SearchUpdate(parameters);
-    }
-
-    private Builder list(String parameter, String what, Collection<String> values) {
-      var checked = Inputs.names(what, values);
-      if (checked.isEmpty()) {
-        throw new InvalidRequestException("No " + what + " given for " + parameter);
-      }
-      parameters.put(parameter, checked);
-      return this;
+      return new SearchUpdate(p.freeze(true, "search update"));
     }
   }
 }

@@ -182,7 +182,7 @@ public final class ComplianceRefusals {
   private static ExchangeException unsupportedAuth(
       ExchangeException e, String cmdlet, Reason reason, String what, String alternative) {
     return new UnsupportedAuthModeException(
-        what + " " + alternative + ". The service said: " + e.getMessage(),
+        message(e, what, alternative),
         reason,
         cmdlet,
         e.getMessage(),
@@ -196,7 +196,7 @@ public final class ComplianceRefusals {
   private static ExchangeException notAllowed(
       ExchangeException e, String cmdlet, Reason reason, String what, String alternative) {
     return new ComplianceOperationNotAllowedException(
-        what + " " + alternative + " The service said: " + e.getMessage(),
+        message(e, what, alternative),
         reason,
         cmdlet,
         e.getMessage(),
@@ -205,6 +205,12 @@ public final class ComplianceRefusals {
         e.errorCode(),
         e.requestId(),
         e);
+  }
+
+  /** What happened, what to do instead, and the service's own words. */
+  private static String message(ExchangeException e, String what, String alternative) {
+    String instead = alternative.endsWith(".") ? alternative : alternative + ".";
+    return what + " " + instead + " The service said: " + e.getMessage();
   }
 
   private static ExchangeException missingRole(ExchangeException e, String cmdlet, String role) {
