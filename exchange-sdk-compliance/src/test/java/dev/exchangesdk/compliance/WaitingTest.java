@@ -11,9 +11,15 @@ import dev.exchangesdk.compliance.model.SearchActionStatus;
 import dev.exchangesdk.compliance.model.SearchStatus;
 import dev.exchangesdk.core.NotFoundException;
 import dev.exchangesdk.core.Poller;
+import dev.exchangesdk.core.StaticTokenCredential;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +109,38 @@ class WaitingTest extends ClientTestSupport {
     assertThat(r.outcome()).isEqualTo(Poller.Outcome.CANCELLED);
     assertThat(r.polls()).isEqualTo(2);
     assertThat(r.lastValue().status()).isEqualTo(SearchStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void cancelWakesARealWaitAtOnce() throws Exception {
+    cmdlets.on("Get-ComplianceSearch", searchWithStatus("InProgress"));
+    ComplianceClient realTime =
+        ComplianceClient.builder()
+            .credential(new StaticTokenCredential("t"))
+            .tenant(TENANT)
+            .regionalHost(server.url("/").uri())
+            .build();
+    CountDownLatch firstPoll = new CountDownLatch(1);
+    Poller<ComplianceSearch> poller =
+        realTime.searchPoller(
+            "s",
+            WaitOptions.builder()
+                .interval(Duration.ofHours(1))
+                .timeout(Duration.ofHours(2))
+                .build(),
+            s -> firstPoll.countDown());
+    ExecutorService waiter = Executors.newSingleThreadExecutor();
+    try {
+      Future<Poller.Result<ComplianceSearch>> result = waiter.submit(poller::await);
+      assertThat(firstPoll.await(10, TimeUnit.SECONDS)).isTrue();
+
+      poller.cancel();
+
+      // Without the wake-up the wait would last an hour; the JUnit timeout is far shorter.
+      assertThat(result.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(Poller.Outcome.CANCELLED);
+    } finally {
+      waiter.shutdownNow();
+    }
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Deep, null-tolerant unmodifiable copies of the raw property maps the models carry. */
+/** Deep, null-tolerant unmodifiable copies of the raw property maps the models carry. Stateless. */
 final class RawProperties {
   private RawProperties() {}
 
