@@ -10,7 +10,7 @@ import java.util.Objects;
  * instead, and {@link #serverMessage()} keeps the service's own text.
  *
  * <p>The supported route for app-only search-and-purge is Microsoft Graph eDiscovery ({@link
- * #GRAPH_PURGE_ALTERNATIVE}).
+ * #GRAPH_PURGE_ALTERNATIVE}). Immutable once thrown, like every SDK exception.
  */
 public class ComplianceOperationNotAllowedException extends AccessDeniedException {
   private static final long serialVersionUID = 1L;

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Checks of caller input, failing with {@link InvalidRequestException} before anything is sent. */
+/**
+ * Checks of caller input, failing with {@link InvalidRequestException} before anything is sent.
+ * Stateless and thread-safe.
+ */
 public final class Inputs {
   private Inputs() {}
 
