@@ -29,6 +29,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -518,8 +519,25 @@ public final class ComplianceClient {
           ? Optional.empty()
           : Optional.of(mapper.apply(new CmdletObject(objects.get(0))));
     } catch (NotFoundException e) {
-      return Optional.empty();
+      if (isMissingObject(e)) {
+        return Optional.empty();
+      }
+      throw e;
     }
+  }
+
+  /**
+   * Whether a not-found names the object rather than the endpoint: a 404 without the cmdlet's
+   * "couldn't be found" text (a wrong host, a proxy page) must not pass for "no such search".
+   */
+  private static boolean isMissingObject(NotFoundException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+    return m.contains("notfoundexception")
+        || m.contains("couldn't be found")
+        || m.contains("could not be found")
+        || m.contains("couldn't find")
+        || m.contains("doesn't exist")
+        || m.contains("does not exist");
   }
 
   private <T> List<T> all(CmdletRequest request, Function<CmdletObject, T> mapper) {

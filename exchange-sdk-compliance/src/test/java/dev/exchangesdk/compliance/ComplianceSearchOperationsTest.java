@@ -9,11 +9,13 @@ import dev.exchangesdk.compliance.model.ComplianceSearch;
 import dev.exchangesdk.compliance.model.LocationResult;
 import dev.exchangesdk.compliance.model.SearchStatus;
 import dev.exchangesdk.core.InvalidRequestException;
+import dev.exchangesdk.core.NotFoundException;
 import dev.exchangesdk.core.cmdlet.CmdletWarning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +142,21 @@ class ComplianceSearchOperationsTest extends ClientTestSupport {
     cmdlets.on("Get-ComplianceSearch", error(404, "error-404-object-not-found.json"));
 
     assertThat(client.getSearch("gone")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void doesNotMistakeAMissingEndpointForAMissingSearch() {
+    cmdlets.on(
+        "Get-ComplianceSearch",
+        new MockResponse.Builder()
+            .code(404)
+            .addHeader("Content-Type", "text/html")
+            .body("<html><body>404 - File or directory not found.</body></html>")
+            .build());
+
+    assertThatThrownBy(() -> client.getSearch("s1"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("File or directory not found");
   }
 
   @Test
