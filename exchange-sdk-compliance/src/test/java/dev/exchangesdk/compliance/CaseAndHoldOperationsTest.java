@@ -83,6 +83,21 @@ class CaseAndHoldOperationsTest extends ClientTestSupport {
   }
 
   @Test
+  void getsACaseByIdentityOrEmptyWhenMissing() {
+    cmdlets.on(
+        "Get-ComplianceCase",
+        json("new-compliancecase.json"),
+        error(404, "error-404-object-not-found.json"));
+
+    assertThat(client.getCase("Contoso Legal")).map(ComplianceCase::name).contains("Contoso Legal");
+    assertThat(client.getCase("nope")).isEmpty();
+    assertThat(cmdlets.requests("Get-ComplianceCase").get(0).getBody().utf8())
+        .isEqualTo(
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceCase\",\"Parameters\":{"
+                + "\"Identity\":\"Contoso Legal\"}}}");
+  }
+
+  @Test
   void deletesACase() {
     cmdlets.on("Remove-ComplianceCase", json("empty.json"));
 
@@ -224,6 +239,20 @@ class CaseAndHoldOperationsTest extends ClientTestSupport {
     assertThat(client.listHoldRules()).isEmpty();
     assertThat(cmdlets.requests("Get-CaseHoldRule").get(0).getBody().utf8())
         .contains("\"Policy\":\"Contoso Legal hold\"");
+  }
+
+  @Test
+  void getsAHoldRuleByIdentity() {
+    cmdlets.on("Get-CaseHoldRule", json("get-caseholdrule.json"));
+
+    CaseHoldRule rule = client.getHoldRule("Invoices 2026").orElseThrow();
+
+    assertThat(rule.policy()).isEqualTo("a1b2c3d4-9999-4a5b-9a63-2d7e1c1e0a19");
+    assertThat(rule.mode()).isEqualTo("Enforce");
+    assertThat(cmdlets.body("Get-CaseHoldRule"))
+        .isEqualTo(
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-CaseHoldRule\",\"Parameters\":{"
+                + "\"Identity\":\"Invoices 2026\"}}}");
   }
 
   @Test

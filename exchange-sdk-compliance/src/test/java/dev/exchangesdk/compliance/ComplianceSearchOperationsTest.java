@@ -180,6 +180,17 @@ class ComplianceSearchOperationsTest extends ClientTestSupport {
   }
 
   @Test
+  void listsTheSearchesOfACase() {
+    cmdlets.on("Get-ComplianceSearch", json("empty.json"));
+
+    assertThat(client.listSearches("Contoso Legal")).isEmpty();
+    assertThat(cmdlets.body("Get-ComplianceSearch"))
+        .isEqualTo(
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceSearch\",\"Parameters\":{"
+                + "\"Case\":\"Contoso Legal\",\"ResultSize\":\"Unlimited\"}}}");
+  }
+
+  @Test
   void listsSearchesPageByPage() {
     String page1 =
         CmdletDispatcher.resource("get-compliancesearch.json")
