@@ -15,11 +15,13 @@ import dev.exchangesdk.compliance.model.SearchAction;
 import dev.exchangesdk.compliance.model.SearchAndPurgeReport;
 import dev.exchangesdk.core.ExchangeEnvironment;
 import dev.exchangesdk.core.HttpOptions;
+import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
 import dev.exchangesdk.core.PagedIterable;
 import dev.exchangesdk.core.Poller;
 import dev.exchangesdk.core.ResponseFormatException;
 import dev.exchangesdk.core.TokenCredential;
+import dev.exchangesdk.core.cmdlet.CmdletResult;
 import dev.exchangesdk.core.cmdlet.CmdletWarning;
 import dev.exchangesdk.core.internal.cmdlet.CmdletObject;
 import dev.exchangesdk.core.internal.cmdlet.CmdletRequest;
@@ -494,6 +496,27 @@ public final class ComplianceClient {
             .exchangeLocations(exchangeLocations)
             .confirmation(confirmation)
             .build());
+  }
+
+  // ---------------------------------------------------------------- escape hatch
+
+  /**
+   * Runs any Security &amp; Compliance cmdlet the typed API does not cover, e.g. {@code
+   * Get-RetentionCompliancePolicy}, and returns its output as a JSON-like tree with its warnings.
+   * Writes get {@code "Confirm": false}; {@code New-}, {@code Start-}, {@code Remove-} ... are not
+   * repeated after a failure that may have reached the service. Values are sent as the cmdlet
+   * transport encodes them (text, booleans, numbers, lists, maps as hashtables, {@code Instant}).
+   */
+  public CmdletResult invoke(String cmdlet, Map<String, ?> parameters) {
+    Objects.requireNonNull(parameters, "parameters");
+    CmdletRequest.Builder c;
+    try {
+      c = CmdletRequest.builder(Inputs.name("cmdlet", cmdlet));
+    } catch (IllegalArgumentException notACmdlet) {
+      throw new InvalidRequestException(notACmdlet.getMessage());
+    }
+    parameters.forEach(c::param);
+    return endpoint.invoke(c.build());
   }
 
   // ---------------------------------------------------------------- helpers

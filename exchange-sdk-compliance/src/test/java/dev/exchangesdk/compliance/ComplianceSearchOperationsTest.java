@@ -10,9 +10,11 @@ import dev.exchangesdk.compliance.model.LocationResult;
 import dev.exchangesdk.compliance.model.SearchStatus;
 import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
+import dev.exchangesdk.core.cmdlet.CmdletResult;
 import dev.exchangesdk.core.cmdlet.CmdletWarning;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
@@ -275,6 +277,29 @@ class ComplianceSearchOperationsTest extends ClientTestSupport {
     assertThatThrownBy(() -> client.getSearch("  "))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("search name");
+    assertThat(cmdlets.requests()).isEmpty();
+  }
+
+  @Test
+  void runsOtherCmdletsThroughTheEscapeHatch() {
+    cmdlets.on("Get-RetentionCompliancePolicy", json("get-caseholdpolicy.json"));
+
+    CmdletResult result =
+        client.invoke("Get-RetentionCompliancePolicy", Map.of("Identity", "Legal retention"));
+
+    assertThat(result.objects())
+        .singleElement()
+        .satisfies(o -> assertThat(o).containsEntry("Mode", "Enforce"));
+    assertThat(cmdlets.body("Get-RetentionCompliancePolicy"))
+        .isEqualTo(
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-RetentionCompliancePolicy\","
+                + "\"Parameters\":{\"Identity\":\"Legal retention\"}}}");
+  }
+
+  @Test
+  void refusesSomethingThatIsNotACmdletName() {
+    assertThatThrownBy(() -> client.invoke("Get-Thing; Remove-Everything", Map.of()))
+        .isInstanceOf(InvalidRequestException.class);
     assertThat(cmdlets.requests()).isEmpty();
   }
 
