@@ -20,6 +20,7 @@ import dev.exchangesdk.core.ResponseFormatException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -426,7 +427,7 @@ final class SearchAndPurgeWorkflow {
     return Outcome.PURGED;
   }
 
-  private boolean existsAfterFailure(java.util.function.BooleanSupplier lookup) {
+  private boolean existsAfterFailure(BooleanSupplier lookup) {
     try {
       return lookup.getAsBoolean();
     } catch (ExchangeException e) {

@@ -10,6 +10,7 @@ import dev.exchangesdk.compliance.model.LocationResult;
 import dev.exchangesdk.compliance.model.SearchStatus;
 import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
+import dev.exchangesdk.core.StaticTokenCredential;
 import dev.exchangesdk.core.cmdlet.CmdletResult;
 import dev.exchangesdk.core.cmdlet.CmdletWarning;
 import java.time.Instant;
@@ -308,7 +309,7 @@ class ComplianceSearchOperationsTest extends ClientTestSupport {
     List<CmdletWarning> warnings = new CopyOnWriteArrayList<>();
     ComplianceClient withListener =
         ComplianceClient.builder()
-            .credential(new dev.exchangesdk.core.StaticTokenCredential("t"))
+            .credential(new StaticTokenCredential("t"))
             .tenant(TENANT)
             .httpOptions(httpOptions())
             .regionalHost(server.url("/").uri())

@@ -11,6 +11,7 @@ import dev.exchangesdk.core.RetryOptions;
 import dev.exchangesdk.core.StaticTokenCredential;
 import dev.exchangesdk.core.internal.http.HttpPipeline;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -210,6 +211,6 @@ class RegionalHostResolverTest {
     server.enqueue(redirect("nam12b.admin.protection.outlook.com:446"));
 
     assertThat(resolver(null).regionalBase().getHost()).startsWith("nam12b.");
-    assertThat(time.sleeps()).containsExactly(java.time.Duration.ofSeconds(2));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
   }
 }
