@@ -29,6 +29,7 @@ public final class NewSearchRequest {
   private final List<String> sharePointLocations;
   private final List<String> sharePointLocationExclusions;
   private final Boolean allowNotFoundExchangeLocations;
+  private final boolean noMailboxes;
 
   private NewSearchRequest(Builder b) {
     this.name = b.name != null ? b.name : GENERATED_NAME_PREFIX + UUID.randomUUID();
@@ -41,6 +42,7 @@ public final class NewSearchRequest {
     this.sharePointLocations = b.sharePointLocations;
     this.sharePointLocationExclusions = b.sharePointLocationExclusions;
     this.allowNotFoundExchangeLocations = b.allowNotFoundExchangeLocations;
+    this.noMailboxes = b.noMailboxes;
   }
 
   public static Builder builder() {
@@ -70,8 +72,14 @@ public final class NewSearchRequest {
     return Optional.ofNullable(caseName);
   }
 
-  /** The mailboxes or groups to search; {@code ["All"]} unless set. */
+  /**
+   * The mailboxes or groups to search: {@code ["All"]} unless set, empty after {@link
+   * Builder#withoutExchangeLocations()}.
+   */
   public List<String> exchangeLocations() {
+    if (noMailboxes) {
+      return List.of();
+    }
     return exchangeLocations.isEmpty() ? List.of("All") : exchangeLocations;
   }
 
@@ -113,6 +121,7 @@ public final class NewSearchRequest {
     private List<String> sharePointLocations = List.of();
     private List<String> sharePointLocationExclusions = List.of();
     private Boolean allowNotFoundExchangeLocations;
+    private boolean noMailboxes;
 
     private Builder() {}
 
@@ -146,6 +155,14 @@ public final class NewSearchRequest {
 
     public Builder exchangeLocations(Collection<String> locations) {
       this.exchangeLocations = Inputs.names("Exchange location", locations);
+      this.noMailboxes = false;
+      return this;
+    }
+
+    /** Searches no mailbox at all (a SharePoint or public folder search): no {@code All}. */
+    public Builder withoutExchangeLocations() {
+      this.exchangeLocations = List.of();
+      this.noMailboxes = true;
       return this;
     }
 

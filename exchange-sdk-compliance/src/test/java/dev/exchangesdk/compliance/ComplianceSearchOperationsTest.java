@@ -77,6 +77,24 @@ class ComplianceSearchOperationsTest extends ClientTestSupport {
   }
 
   @Test
+  void searchesNoMailboxWhenAskedTo() {
+    cmdlets.on("New-ComplianceSearch", json("get-compliancesearch.json"));
+
+    client.createSearch(
+        NewSearchRequest.builder()
+            .name("sites-only")
+            .withoutExchangeLocations()
+            .sharePointLocations(List.of("All"))
+            .build());
+
+    assertThat(cmdlets.body("New-ComplianceSearch"))
+        .isEqualTo(
+            "{\"CmdletInput\":{\"CmdletName\":\"New-ComplianceSearch\",\"Parameters\":{"
+                + "\"Name\":\"sites-only\",\"SharePointLocation\":[\"All\"],"
+                + "\"Confirm\":false}}}");
+  }
+
+  @Test
   void generatesANeutralNameWhenNoneIsGiven() {
     NewSearchRequest request = NewSearchRequest.forQuery("subject:x");
 
