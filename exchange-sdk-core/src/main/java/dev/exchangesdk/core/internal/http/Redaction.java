@@ -37,7 +37,8 @@ public final class Redaction {
           "(?i)\\b(client_assertion|client_secret|password|access_token|refresh_token|id_token|assertion)=([^&\\s]+)");
   private static final Pattern JSON_SECRET =
       Pattern.compile(
-          "(?i)\"(client_assertion|client_secret|password|access_token|refresh_token|id_token|assertion|Password)\"\\s*:\\s*\"([^\"]*)\"");
+          // Any key containing "password": cmdlet parameters such as PasswordV2 carry plain text.
+          "(?i)\"(client_assertion|client_secret|access_token|refresh_token|id_token|assertion|[A-Za-z_]*password[A-Za-z0-9_]*)\"\\s*:\\s*\"([^\"]*)\"");
   private static final Pattern BEARER = Pattern.compile("(?i)\\bBearer\\s+[A-Za-z0-9\\-._~+/]+=*");
   // Three base64url segments: a JWT wherever it appears.
   private static final Pattern JWT =
