@@ -67,15 +67,25 @@ public final class MessageTraceSearch {
 
   private Page<MessageTraceEntry> fetch(MessageTraceQuery q, Instant start, Cursor cursor) {
     Instant windowStart = later(start, cursor.windowEnd().minus(MAX_WINDOW));
+    boolean oldestWindow = !windowStart.isAfter(start);
     Instant pageEnd = cursor.pageEnd() != null ? cursor.pageEnd() : cursor.windowEnd();
     CmdletRequest request = request(q, windowStart, pageEnd, cursor.startingRecipient());
-    List<MessageTraceEntry> entries = new ArrayList<>();
+    List<MessageTraceEntry> answer = new ArrayList<>();
     for (CmdletObject o : allPages(request)) {
-      entries.add(entry(o));
+      answer.add(entry(o));
+    }
+    // EndDate is inclusive (the documented continuation depends on it), so records received
+    // exactly at a window's start come again as the end of the next, older window: they are
+    // left to that window, never returned twice.
+    List<MessageTraceEntry> entries = new ArrayList<>(answer.size());
+    for (MessageTraceEntry e : answer) {
+      if (oldestWindow || e.received() == null || e.received().isAfter(windowStart)) {
+        entries.add(e);
+      }
     }
     Cursor next = null;
-    if (entries.size() >= q.pageSize()) {
-      MessageTraceEntry last = entries.get(entries.size() - 1);
+    if (answer.size() >= q.pageSize()) {
+      MessageTraceEntry last = answer.get(answer.size() - 1);
       if (last.received() == null || last.recipientAddress() == null) {
         throw new ResponseFormatException(
             CMDLET
@@ -84,7 +94,7 @@ public final class MessageTraceSearch {
             null);
       }
       next = new Cursor(cursor.windowEnd(), last.received(), last.recipientAddress());
-    } else if (windowStart.isAfter(start)) {
+    } else if (!oldestWindow) {
       next = new Cursor(windowStart, null, null);
     }
     return new Page<>(entries, next == null ? null : next.encode());
