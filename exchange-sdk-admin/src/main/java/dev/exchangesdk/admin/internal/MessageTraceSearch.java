@@ -27,8 +27,9 @@ import java.util.Set;
  * <p>The cmdlet answers at most 10 days per query and has no pages: a full answer ({@code
  * ResultSize} records) is continued by repeating the query with {@code StartingRecipientAddress} =
  * the last record's recipient and {@code EndDate} = its received time. The period is walked in
- * 10-day windows from the newest, so records come newest first. Every HTTP request (OData
- * next-links included) first takes a slot of the client's 100-per-5-minutes limiter.
+ * 10-day windows from the newest, so records come newest first; a record received exactly at a
+ * window boundary is returned once, by the older window. Every HTTP request (OData next-links
+ * included) first takes a slot of the client's 100-per-5-minutes limiter.
  *
  * <p>The continuation token is {@code windowEnd|pageEnd|startingRecipient}.
  */
