@@ -115,12 +115,30 @@ final class AdminTestServer implements AutoCloseable {
     }
   }
 
-  /** The request's cmdlet name checked, and its {@code Parameters} object as sent. */
+  /**
+   * Checks the request is an InvokeCommand of {@code cmdlet} with the headers every call carries,
+   * and returns its {@code Parameters} object as sent.
+   */
   static String parameters(RecordedRequest r, String cmdlet) {
     String body = r.getBody() == null ? "" : r.getBody().utf8();
     String prefix = "{\"CmdletInput\":{\"CmdletName\":\"" + cmdlet + "\",\"Parameters\":";
     assertThat(body).startsWith(prefix).endsWith("}}");
+    assertThat(r.getMethod()).isEqualTo("POST");
+    assertThat(r.getUrl().encodedPath()).endsWith("/InvokeCommand");
     assertThat(r.getHeaders().get("X-CmdletName")).isEqualTo(cmdlet);
+    assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer test-token");
+    assertThat(r.getHeaders().get("X-ResponseFormat")).isEqualTo("json");
+    assertThat(r.getHeaders().get("Accept-Language")).isEqualTo("en-US");
+    assertThat(r.getHeaders().get("Prefer")).isEqualTo("odata.maxpagesize=1000");
+    assertThat(r.getHeaders().get("connection-id")).isNotBlank();
+    assertThat(r.getHeaders().get("client-request-id")).isNotBlank();
+    String anchor = r.getHeaders().get("X-AnchorMailbox");
+    if (anchor.startsWith("SMTP:")) {
+      assertThat(r.getHeaders().get("parameter-based-routing")).isEqualTo("true");
+    } else {
+      assertThat(anchor)
+          .isEqualTo("APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@" + TENANT);
+    }
     return body.substring(prefix.length(), body.length() - 2);
   }
 

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 /**
  * How an update of every mailbox runs: how many mailboxes at once, which to skip because an earlier
  * run already did them (the keys of {@link BulkUpdateReport#completedKeys()}), and a callback per
- * mailbox (called from worker threads, as each finishes: persist progress there to resume after a
- * crash). Immutable and thread-safe; the builder is not.
+ * mailbox (called as each finishes, from worker threads, or the calling thread for skipped ones:
+ * persist progress there to resume after a crash). Immutable and thread-safe; the builder is not.
  *
  * @param concurrency mailboxes updated at once (1-16, default 4); the client's {@code
  *     maxConcurrentRequests} still bounds requests in flight
