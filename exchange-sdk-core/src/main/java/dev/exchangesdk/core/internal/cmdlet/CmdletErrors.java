@@ -204,7 +204,7 @@ final class CmdletErrors {
     if (isTransient(type, text)) {
       return new ServiceUnavailableException(message, status, code, requestId, retryAfter, null);
     }
-    if (type != null && type.endsWith("NotFoundException") || status == 404) {
+    if ((type != null && type.endsWith("NotFoundException")) || status == 404) {
       return new NotFoundException(message, status, code, requestId, null);
     }
     if (isAccessDenied(type) || status == 403) {
@@ -263,7 +263,6 @@ final class CmdletErrors {
     return type != null
         && (type.contains("ParameterBinding")
             || type.contains("ParameterTransformation")
-            || type.contains("AmbiguousParameterSet")
             || type.contains("Ambiguous")
             || type.contains("Validation")
             || type.startsWith("Argument")

@@ -21,13 +21,13 @@ import okio.BufferedSource;
  * rule's {@code RuleIdentity} is an unsigned 64-bit value); other numbers {@link BigDecimal},
  * exactly as written. Every map and list is unmodifiable.
  */
-final class CmdletResponseReader {
+public final class CmdletResponseReader {
   /** Properties the PowerShell remoting layer adds to every object; they describe no data. */
   static final Set<String> REMOTING_PROPERTIES =
       Set.of("PSComputerName", "PSShowComputerName", "RunspaceId");
 
   /** What one response body holds. */
-  record Body(
+  public record Body(
       List<Map<String, Object>> objects,
       String nextLink,
       List<String> warnings,
@@ -37,7 +37,7 @@ final class CmdletResponseReader {
   private CmdletResponseReader() {}
 
   /** Reads a body whose first non-blank character is known to be '{'. */
-  static Body read(BufferedSource source) throws IOException {
+  public static Body read(BufferedSource source) throws IOException {
     JsonReader r = JsonReader.of(source);
     List<Map<String, Object>> objects = new ArrayList<>();
     Map<String, Object> loose = new LinkedHashMap<>();

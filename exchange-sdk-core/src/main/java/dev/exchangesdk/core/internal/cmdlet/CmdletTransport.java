@@ -238,10 +238,8 @@ public final class CmdletTransport {
    * a link elsewhere, even one from a tampered continuation token.
    */
   private HttpUrl rebase(String cmdlet, String link) {
+    // OData next links are absolute; anything else is not a link this transport produced.
     HttpUrl parsed = HttpUrl.parse(link);
-    if (parsed == null) {
-      parsed = invokeUrl.resolve(link);
-    }
     if (parsed == null || !parsed.encodedPath().toLowerCase(Locale.ROOT).contains("/adminapi/")) {
       throw new ResponseFormatException(
           cmdlet + ": unusable next-page link " + Redaction.oneLine(link, 200), null);

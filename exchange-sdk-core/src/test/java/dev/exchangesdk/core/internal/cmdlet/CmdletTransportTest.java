@@ -273,6 +273,17 @@ class CmdletTransportTest {
   }
 
   @Test
+  void refusesAContinuationTokenThatIsNotALink() {
+    PagedIterable<String> names =
+        t.transport.list(CmdletRequest.builder("Get-Mailbox").build(), o -> o.string("Name"));
+
+    assertThatThrownBy(() -> names.byPage("garbage").iterator().next())
+        .isInstanceOf(ResponseFormatException.class)
+        .hasMessageContaining("next-page link");
+    assertThat(t.server.getRequestCount()).isZero();
+  }
+
+  @Test
   void returnsLogsAndReportsWarnings() {
     Logger logger = (Logger) LoggerFactory.getLogger("dev.exchangesdk.cmdlet");
     ListAppender<ILoggingEvent> appender = new ListAppender<>();

@@ -1,0 +1,214 @@
+package dev.exchangesdk.admin.model;
+
+import java.util.List;
+
+/**
+ * The property sets of {@code Get-EXOMailbox}, which InvokeCommand does not accept: the SDK calls
+ * {@code Get-Mailbox} and asks for the same properties with {@code $select}. {@link #ALL} selects
+ * nothing, so every property comes back.
+ *
+ * <p>Lists from Microsoft's "cmdlet property sets" page for the Exchange Online PowerShell module.
+ */
+public enum MailboxPropertySet {
+  /** Every property. */
+  ALL(List.of()),
+  MINIMUM(
+      List.of(
+          "Alias",
+          "DisplayName",
+          "DistinguishedName",
+          "EmailAddresses",
+          "ExchangeVersion",
+          "ExternalDirectoryObjectId",
+          "Guid",
+          "Id",
+          "Name",
+          "OrganizationId",
+          "PrimarySmtpAddress",
+          "RecipientType",
+          "RecipientTypeDetails",
+          "UserPrincipalName")),
+  ADDRESS_LIST(
+      List.of(
+          "AddressBookPolicy",
+          "AddressListMembership",
+          "GeneratedOfflineAddressBooks",
+          "HiddenFromAddressListsEnabled",
+          "OfflineAddressBook")),
+  ARCHIVE(
+      List.of(
+          "ArchiveDatabase",
+          "ArchiveDomain",
+          "ArchiveGuid",
+          "ArchiveName",
+          "ArchiveQuota",
+          "ArchiveRelease",
+          "ArchiveState",
+          "ArchiveStatus",
+          "ArchiveWarningQuota",
+          "AutoExpandingArchiveEnabled",
+          "DisabledArchiveDatabase",
+          "DisabledArchiveGuid",
+          "JournalArchiveAddress")),
+  AUDIT(
+      List.of(
+          "AuditAdmin",
+          "AuditDelegate",
+          "AuditEnabled",
+          "AuditLogAgeLimit",
+          "AuditOwner",
+          "DefaultAuditSet")),
+  CUSTOM(
+      List.of(
+          "CustomAttribute1",
+          "CustomAttribute2",
+          "CustomAttribute3",
+          "CustomAttribute4",
+          "CustomAttribute5",
+          "CustomAttribute6",
+          "CustomAttribute7",
+          "CustomAttribute8",
+          "CustomAttribute9",
+          "CustomAttribute10",
+          "CustomAttribute11",
+          "CustomAttribute12",
+          "CustomAttribute13",
+          "CustomAttribute14",
+          "CustomAttribute15",
+          "ExtensionCustomAttribute1",
+          "ExtensionCustomAttribute2",
+          "ExtensionCustomAttribute3",
+          "ExtensionCustomAttribute4",
+          "ExtensionCustomAttribute5")),
+  DELIVERY(
+      List.of(
+          "AcceptMessagesOnlyFrom",
+          "AcceptMessagesOnlyFromDLMembers",
+          "AcceptMessagesOnlyFromSendersOrMembers",
+          "DeliverToMailboxAndForward",
+          "DowngradeHighPriorityMessagesEnabled",
+          "ForwardingAddress",
+          "ForwardingSmtpAddress",
+          "GrantSendOnBehalfTo",
+          "MaxBlockedSenders",
+          "MaxReceiveSize",
+          "MaxSafeSenders",
+          "MaxSendSize",
+          "MessageCopyForSendOnBehalfEnabled",
+          "MessageCopyForSentAsEnabled",
+          "MessageRecallProcessingEnabled",
+          "MessageTrackingReadStatusEnabled",
+          "RecipientLimits",
+          "RejectMessagesFrom",
+          "RejectMessagesFromDLMembers",
+          "RejectMessagesFromSendersOrMembers",
+          "RulesQuota")),
+  HOLD(
+      List.of(
+          "ComplianceTagHoldApplied",
+          "DelayHoldApplied",
+          "InPlaceHolds",
+          "InactiveMailboxRetireTime",
+          "LitigationHoldDate",
+          "LitigationHoldDuration",
+          "LitigationHoldEnabled",
+          "LitigationHoldOwner")),
+  MODERATION(
+      List.of(
+          "BypassModerationFromSendersOrMembers",
+          "ModeratedBy",
+          "ModerationEnabled",
+          "SendModerationNotifications")),
+  MOVE(
+      List.of(
+          "MailboxMoveBatchName",
+          "MailboxMoveFlags",
+          "MailboxMoveRemoteHostName",
+          "MailboxMoveSourceMDB",
+          "MailboxMoveStatus",
+          "MailboxMoveTargetMDB")),
+  POLICY(
+      List.of(
+          "AddressBookPolicy",
+          "DataEncryptionPolicy",
+          "EmailAddressPolicyEnabled",
+          "ManagedFolderMailboxPolicy",
+          "PoliciesExcluded",
+          "PoliciesIncluded",
+          "RemoteAccountPolicy",
+          "RetentionPolicy",
+          "RetentionUrl",
+          "RoleAssignmentPolicy",
+          "SharingPolicy",
+          "ThrottlingPolicy")),
+  PUBLIC_FOLDER(
+      List.of(
+          "DefaultPublicFolderMailbox",
+          "EffectivePublicFolderMailbox",
+          "IsExcludedFromServingHierarchy",
+          "IsHierarchyReady",
+          "IsHierarchySyncEnabled",
+          "IsRootPublicFolderMailbox")),
+  QUOTA(
+      List.of(
+          "ArchiveQuota",
+          "ArchiveWarningQuota",
+          "CalendarLoggingQuota",
+          "IssueWarningQuota",
+          "ProhibitSendQuota",
+          "ProhibitSendReceiveQuota",
+          "RecoverableItemsQuota",
+          "RecoverableItemsWarningQuota",
+          "RulesQuota",
+          "UseDatabaseQuotaDefaults")),
+  RESOURCE(
+      List.of(
+          "IsResource",
+          "ResourceCapacity",
+          "ResourceCustom",
+          "ResourceType",
+          "RoomMailboxAccountEnabled")),
+  RETENTION(
+      List.of(
+          "EndDateForRetentionHold",
+          "OrphanSoftDeleteTrackingTime",
+          "RetainDeletedItemsFor",
+          "RetainDeletedItemsUntilBackup",
+          "RetentionComment",
+          "RetentionHoldEnabled",
+          "RetentionPolicy",
+          "RetentionUrl",
+          "SingleItemRecoveryEnabled",
+          "StartDateForRetentionHold",
+          "UseDatabaseRetentionDefaults")),
+  SCL(
+      List.of(
+          "AntispamBypassEnabled",
+          "SCLDeleteEnabled",
+          "SCLDeleteThreshold",
+          "SCLJunkEnabled",
+          "SCLJunkThreshold",
+          "SCLQuarantineEnabled",
+          "SCLQuarantineThreshold",
+          "SCLRejectEnabled",
+          "SCLRejectThreshold")),
+  SOFT_DELETE(
+      List.of(
+          "IncludeInGarbageCollection",
+          "IsInactiveMailbox",
+          "IsSoftDeletedByDisable",
+          "IsSoftDeletedByRemove",
+          "WhenSoftDeleted")),
+  STATISTICS_SEED(List.of("ArchiveDatabaseGuid", "DatabaseGuid", "ExchangeGuid"));
+
+  private final List<String> properties;
+
+  MailboxPropertySet(List<String> properties) {
+    this.properties = properties;
+  }
+
+  /** The properties of this set (empty for {@link #ALL}, which selects everything). */
+  public List<String> properties() {
+    return properties;
+  }
+}
