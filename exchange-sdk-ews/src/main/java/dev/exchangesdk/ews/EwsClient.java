@@ -1,18 +1,29 @@
 package dev.exchangesdk.ews;
 
 import dev.exchangesdk.core.ExchangeEnvironment;
+import dev.exchangesdk.core.ExchangeException;
 import dev.exchangesdk.core.HttpOptions;
+import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.TokenCredential;
+import dev.exchangesdk.core.TransportException;
 import dev.exchangesdk.core.internal.http.HttpPipeline;
 import dev.exchangesdk.ews.internal.ops.EwsMailbox;
 import dev.exchangesdk.ews.internal.transport.EwsTransport;
 import dev.exchangesdk.ews.internal.transport.MailboxContext;
+import dev.exchangesdk.ews.model.ItemQuery;
+import dev.exchangesdk.ews.model.MailboxSearchResult;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import okhttp3.HttpUrl;
 
@@ -75,6 +86,75 @@ public final class EwsClient {
         mailboxPermits.computeIfAbsent(
             address.toLowerCase(Locale.ROOT), k -> new Semaphore(perMailboxLimit, true));
     return new EwsMailbox(transport, new MailboxContext(address, permits), serverVersion);
+  }
+
+  /**
+   * Searches many mailboxes at once ({@link Mailbox#searchMailbox(ItemQuery)} in each), at most
+   * {@code concurrency} at a time. A mailbox that fails (not found, access denied, throttled past
+   * the retry budget ...) is reported in its result; the others go on.
+   *
+   * @return one result per mailbox, in the order given
+   */
+  public List<MailboxSearchResult> searchMailboxes(
+      Collection<String> mailboxes, ItemQuery query, int concurrency) {
+    Objects.requireNonNull(query, "query");
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+    List<String> addresses = List.copyOf(mailboxes);
+    if (addresses.isEmpty()) {
+      return List.of();
+    }
+    int threads = Math.min(concurrency, addresses.size());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "ews-mailbox-search");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<MailboxSearchResult>> futures = new ArrayList<>(addresses.size());
+      for (String address : addresses) {
+        futures.add(pool.submit(() -> searchOne(address, query)));
+      }
+      List<MailboxSearchResult> out = new ArrayList<>(addresses.size());
+      for (int i = 0; i < futures.size(); i++) {
+        out.add(await(futures.get(i), addresses.get(i)));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private MailboxSearchResult searchOne(String address, ItemQuery query) {
+    try {
+      return new MailboxSearchResult(address, mailbox(address).searchMailbox(query), null);
+    } catch (ExchangeException e) {
+      return new MailboxSearchResult(address, List.of(), e);
+    } catch (IllegalArgumentException e) {
+      return new MailboxSearchResult(
+          address, List.of(), new InvalidRequestException(e.getMessage()));
+    }
+  }
+
+  private static MailboxSearchResult await(Future<MailboxSearchResult> f, String address) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("The search of " + address + " was interrupted", null, false, e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      return new MailboxSearchResult(
+          address,
+          List.of(),
+          c instanceof ExchangeException
+              ? (ExchangeException) c
+              : new ExchangeException("Searching " + address + " failed: " + c, c));
+    }
   }
 
   /** The EWS endpoint this client calls. */

@@ -1,7 +1,11 @@
 package dev.exchangesdk.ews.internal.bind;
 
 import dev.exchangesdk.ews.internal.bind.messages.FindFolder;
+import dev.exchangesdk.ews.internal.bind.messages.FindItem;
+import dev.exchangesdk.ews.internal.bind.messages.GetAttachment;
 import dev.exchangesdk.ews.internal.bind.messages.GetFolder;
+import dev.exchangesdk.ews.internal.bind.messages.GetItem;
+import dev.exchangesdk.ews.internal.bind.messages.SyncFolderItems;
 import dev.exchangesdk.ews.internal.bind.soap.SoapEnvelope;
 import dev.exchangesdk.ews.internal.bind.types.ExchangeImpersonation;
 import dev.exchangesdk.ews.internal.bind.types.FolderXml;
@@ -29,6 +33,10 @@ public final class EwsJaxb {
     TimeZoneContext.class,
     GetFolder.class,
     FindFolder.class,
+    FindItem.class,
+    GetItem.class,
+    GetAttachment.class,
+    SyncFolderItems.class,
     FolderXml.class,
   };
 
