@@ -55,6 +55,23 @@ class TransportTest {
   }
 
   @Test
+  void takesTheEndpointAndTokenScopeFromTheEnvironment() {
+    ews.respondWith("examples/GetFolder-response.xml");
+    dev.exchangesdk.core.ExchangeEnvironment gccHigh =
+        dev.exchangesdk.core.ExchangeEnvironment.GCC_HIGH.toBuilder()
+            .ewsUrl(ews.server().url("/EWS/Exchange.asmx").uri())
+            .build();
+    EwsClient client =
+        EwsClient.builder().credential(ews.credential()).environment(gccHigh).build();
+
+    client.mailbox(EwsServer.MAILBOX).getFolder(INBOX);
+
+    assertThat(ews.credential().lastScopes())
+        .containsExactly("https://outlook.office365.us/.default");
+    assertThat(client.endpoint()).isEqualTo(gccHigh.ewsUrl());
+  }
+
+  @Test
   void sendsTheConfiguredServerVersionForOlderOnPremisesServers() {
     ews.respondWith("examples/GetFolder-response.xml");
     EwsClient client =
