@@ -1,0 +1,205 @@
+package dev.exchangesdk.ews.internal.transport;
+
+import dev.exchangesdk.core.ExchangeException;
+import dev.exchangesdk.core.ResponseFormatException;
+import dev.exchangesdk.ews.internal.bind.Namespaces;
+import dev.exchangesdk.ews.internal.xml.BoundedTextReader;
+import dev.exchangesdk.ews.internal.xml.SecureXml;
+import dev.exchangesdk.ews.internal.xml.XmlCursor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Walks one SOAP response with a hardened StAX reader: envelope, body, then each {@code
+ * m:XxxResponseMessage} in turn, handing its payload to the call's {@link MessageReader}. Only one
+ * response message is held at a time; a SOAP fault becomes the matching exception.
+ *
+ * <p>A failed message whose code is transient ({@code ErrorServerBusy} ...) throws at once, so the
+ * pipeline repeats the call; other failures are returned as messages for the call to map.
+ */
+final class SoapResponseReader {
+  private SoapResponseReader() {}
+
+  static <T> List<ResponseMessage<T>> read(InputStream body, EwsCall<T, ?> call, ReadContext ctx)
+      throws IOException {
+    XMLStreamReader r = null;
+    try {
+      r = new BoundedTextReader(SecureXml.reader(body), XmlCursor.MAX_BODY);
+      toRootElement(r);
+      if (!isSoap(r, "Envelope")) {
+        throw malformed(ctx, "the response is not a SOAP envelope but <" + r.getLocalName() + ">");
+      }
+      List<ResponseMessage<T>> messages = new ArrayList<>();
+      boolean[] sawBody = {false};
+      XmlCursor.forEachChild(
+          r,
+          child -> {
+            if (isSoap(child, "Body")) {
+              sawBody[0] = true;
+              XmlCursor.forEachChild(
+                  child, content -> readBodyContent(content, call, ctx, messages));
+            } else {
+              XmlCursor.skip(child);
+            }
+          });
+      if (!sawBody[0]) {
+        throw malformed(ctx, "the SOAP envelope has no body");
+      }
+      return messages;
+    } catch (XMLStreamException e) {
+      IOException io = ioCause(e);
+      if (io != null) {
+        throw io;
+      }
+      throw new ResponseFormatException(
+          "EWS " + ctx.operation() + " returned malformed XML: " + e.getMessage(),
+          ctx.httpStatus(),
+          null,
+          ctx.requestId(),
+          e);
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException ignored) {
+          // The HTTP response is closed by the pipeline; nothing else holds resources.
+        }
+      }
+    }
+  }
+
+  private static void toRootElement(XMLStreamReader r) throws XMLStreamException {
+    while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
+      if (r.getEventType() == XMLStreamConstants.DTD) {
+        throw new ResponseFormatException(
+            "The EWS response contains a DTD, which is never sent by Exchange; refusing it", null);
+      }
+      if (!r.hasNext()) {
+        throw new XMLStreamException("The response is empty");
+      }
+      r.next();
+    }
+  }
+
+  private static <T> void readBodyContent(
+      XMLStreamReader r, EwsCall<T, ?> call, ReadContext ctx, List<ResponseMessage<T>> out)
+      throws XMLStreamException {
+    if (isSoap(r, "Fault")) {
+      throw SoapFault.read(r, ctx);
+    }
+    if (!Namespaces.MESSAGES.equals(r.getNamespaceURI())) {
+      throw malformed(ctx, "unexpected body element <" + r.getLocalName() + ">");
+    }
+    XmlCursor.forEachChild(
+        r,
+        child -> {
+          if ("ResponseMessages".equals(child.getLocalName())) {
+            XmlCursor.forEachChild(
+                child, message -> out.add(readMessage(message, out.size(), call, ctx)));
+          } else {
+            XmlCursor.skip(child);
+          }
+        });
+  }
+
+  private static <T> ResponseMessage<T> readMessage(
+      XMLStreamReader r, int index, EwsCall<T, ?> call, ReadContext ctx) throws XMLStreamException {
+    String responseClass = XmlCursor.attribute(r, "ResponseClass");
+    MessageReader<T> payload = call.newMessageReader();
+    String[] code = {null};
+    String[] text = {null};
+    Map<String, String> details = new LinkedHashMap<>();
+    XmlCursor.forEachChild(
+        r,
+        child -> {
+          switch (child.getLocalName()) {
+            case "ResponseCode":
+              code[0] = XmlCursor.trimmedText(child);
+              break;
+            case "MessageText":
+              text[0] = XmlCursor.trimmedText(child);
+              break;
+            case "DescriptiveLinkKey":
+              XmlCursor.skip(child);
+              break;
+            case "MessageXml":
+              readDetails(child, details);
+              break;
+            default:
+              payload.element(child, ctx);
+          }
+        });
+    ResponseStatus status =
+        new ResponseStatus(
+            responseClass == null ? "Success" : responseClass.strip(), code[0], text[0], details);
+    if (status.isError() && call.retriesFailedMessages() && EwsErrors.isRetryable(status.code())) {
+      throw EwsErrors.forStatus(status, ctx, null);
+    }
+    return new ResponseMessage<>(index, status, payload.result());
+  }
+
+  /** {@code t:Value Name="X">v} pairs; other elements by local name (text, or attributes). */
+  static void readDetails(XMLStreamReader r, Map<String, String> details)
+      throws XMLStreamException {
+    XmlCursor.forEachChild(
+        r,
+        child -> {
+          String name = child.getLocalName();
+          String key = "Value".equals(name) ? XmlCursor.attribute(child, "Name") : name;
+          String attrs = attributes(child);
+          String value = XmlCursor.trimmedText(child);
+          details.putIfAbsent(key == null ? name : key, value != null ? value : attrs);
+        });
+  }
+
+  private static String attributes(XMLStreamReader r) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      s.append(i == 0 ? "" : " ")
+          .append(r.getAttributeLocalName(i))
+          .append('=')
+          .append(r.getAttributeValue(i));
+    }
+    return s.toString();
+  }
+
+  static boolean isSoap(XMLStreamReader r, String localName) {
+    return localName.equals(r.getLocalName()) && Namespaces.SOAP.equals(r.getNamespaceURI());
+  }
+
+  private static ResponseFormatException malformed(ReadContext ctx, String what) {
+    return new ResponseFormatException(
+        "EWS " + ctx.operation() + " returned an unexpected response: " + what,
+        ctx.httpStatus(),
+        null,
+        ctx.requestId(),
+        null);
+  }
+
+  /** The network failure behind a parse failure, if that is what it was. */
+  private static IOException ioCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException) {
+        return (IOException) t;
+      }
+      if (t instanceof XMLStreamException
+          && ((XMLStreamException) t).getNestedException() != null) {
+        Throwable nested = ((XMLStreamException) t).getNestedException();
+        if (nested instanceof IOException) {
+          return (IOException) nested;
+        }
+      }
+      if (t instanceof ExchangeException) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

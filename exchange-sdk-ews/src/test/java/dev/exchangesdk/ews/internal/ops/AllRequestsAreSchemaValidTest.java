@@ -1,0 +1,65 @@
+package dev.exchangesdk.ews.internal.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.exchangesdk.ews.internal.bind.EwsJaxb;
+import dev.exchangesdk.ews.internal.bind.types.DistinguishedFolderId;
+import dev.exchangesdk.ews.internal.bind.types.FolderId;
+import dev.exchangesdk.ews.internal.transport.EwsCall;
+import dev.exchangesdk.ews.internal.transport.EwsTransport;
+import dev.exchangesdk.ews.testing.EwsSchema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every request the client can write, in each of its variants, is valid against the official EWS
+ * schema. A new operation adds its variants to {@link #calls()}; {@link
+ * #everyRegisteredRequestElementIsCovered()} fails until it does.
+ */
+class AllRequestsAreSchemaValidTest {
+  private static final EwsTransport TRANSPORT =
+      new EwsTransport(null, HttpUrl.get("https://ews.invalid/EWS/Exchange.asmx"), "Exchange2016");
+
+  static List<EwsCall<?, ?>> calls() {
+    List<EwsCall<?, ?>> calls = new ArrayList<>();
+    FolderId id = new FolderId("AAMkAD=", "AQAAAA==");
+    DistinguishedFolderId inbox = new DistinguishedFolderId("inbox");
+    calls.add(new GetFolderCall(inbox, "inbox"));
+    calls.add(new GetFolderCall(id, "folder"));
+    calls.add(new FindFolderCall(inbox, false, 0, "inbox"));
+    calls.add(new FindFolderCall(id, true, 1000, "folder"));
+    calls.addAll(RequestCatalog.itemCalls());
+    return calls;
+  }
+
+  static Stream<Arguments> requests() {
+    return calls().stream()
+        .map(c -> Arguments.of(c.operation() + " #" + System.identityHashCode(c), c));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("requests")
+  void requestIsSchemaValid(String name, EwsCall<?, ?> call) {
+    byte[] body = EwsJaxb.marshal(TRANSPORT.envelope("soc@contoso.com", call.request()));
+
+    EwsSchema.validateRequest(body);
+  }
+
+  @Test
+  void everyRegisteredRequestElementIsCovered() {
+    Set<Class<?>> covered = new HashSet<>();
+    for (EwsCall<?, ?> c : calls()) {
+      covered.add(c.request().getClass());
+    }
+
+    assertThat(covered).containsAll(EwsJaxb.requestClasses());
+  }
+}
