@@ -198,6 +198,16 @@ public final class EwsTransport {
     }
   }
 
+  /**
+   * Reads a response body as {@link #execute} does after an HTTP 200, without the network (for
+   * benchmarks and tools).
+   */
+  public static <T, R> R parse(java.io.InputStream body, EwsCall<T, R> call, String mailbox)
+      throws IOException {
+    ReadContext ctx = new ReadContext(call.operation(), mailbox, 200, null);
+    return call.result(SoapResponseReader.read(body, call, ctx), ctx);
+  }
+
   /** A failure after bytes reached the caller's destination: repeating would write them twice. */
   private static ExchangeException notRepeatable(ExchangeException cause, ReadContext ctx) {
     return new ExchangeException(
