@@ -1,5 +1,6 @@
 package dev.exchangesdk.ews.internal.bind.messages;
 
+import dev.exchangesdk.ews.internal.bind.Namespaces;
 import dev.exchangesdk.ews.internal.bind.types.MailboxQuery;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
@@ -25,7 +26,7 @@ import java.util.List;
     })
 public final class SearchMailboxes {
   @XmlElementWrapper(name = "SearchQueries", required = true)
-  @XmlElement(name = "MailboxQuery", namespace = dev.exchangesdk.ews.internal.bind.Namespaces.TYPES)
+  @XmlElement(name = "MailboxQuery", namespace = Namespaces.TYPES)
   private List<MailboxQuery> searchQueries;
 
   @XmlElement(name = "ResultType", required = true)
@@ -76,10 +77,7 @@ public final class SearchMailboxes {
   /** {@code PreviewItemResponseShapeType}. */
   @XmlAccessorType(XmlAccessType.FIELD)
   static final class PreviewShape {
-    @XmlElement(
-        name = "BaseShape",
-        namespace = dev.exchangesdk.ews.internal.bind.Namespaces.TYPES,
-        required = true)
+    @XmlElement(name = "BaseShape", namespace = Namespaces.TYPES, required = true)
     private String baseShape;
 
     private PreviewShape() {}

@@ -1,5 +1,6 @@
 package dev.exchangesdk.ews.internal.bind.messages;
 
+import dev.exchangesdk.ews.internal.bind.Namespaces;
 import dev.exchangesdk.ews.internal.bind.types.ItemChange;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
@@ -15,7 +16,7 @@ import java.util.List;
 @XmlAccessorType(XmlAccessType.FIELD)
 public final class UpdateItem {
   @XmlElementWrapper(name = "ItemChanges", required = true)
-  @XmlElement(name = "ItemChange")
+  @XmlElement(name = "ItemChange", namespace = Namespaces.TYPES)
   private List<ItemChange> itemChanges = new ArrayList<>();
 
   @XmlAttribute(name = "ConflictResolution", required = true)
