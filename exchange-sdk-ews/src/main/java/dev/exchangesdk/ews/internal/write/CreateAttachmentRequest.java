@@ -29,7 +29,7 @@ public final class CreateAttachmentRequest implements StreamedRequest {
   @Override
   public void write(XmlOut x) throws XMLStreamException, IOException {
     x.m("CreateAttachment");
-    x.m("ParentItemId").attribute("Id", itemId).attribute("ChangeKey", changeKey).end();
+    x.mEmpty("ParentItemId").attribute("Id", itemId).attribute("ChangeKey", changeKey);
     x.m("Attachments");
     for (OutgoingAttachment a : attachments) {
       MessageXml.fileAttachment(x, a);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class InlineImages {
   private static final Pattern DATA_IMAGE =
       Pattern.compile(
-          "(<img\\b[^>]*?\\bsrc\\s*=\\s*)([\"'])data:(image/[a-z0-9.+-]+);base64,([a-z0-9+/=\\s]*+)\\2",
+          "(<img\\b[^>]*?\\bsrc\\s*=\\s*)([\"'])data:(image/[a-z0-9.+-]+);base64,([^\"'>]*+)\\2",
           Pattern.CASE_INSENSITIVE);
 
   private InlineImages() {}

@@ -75,7 +75,7 @@ public final class MessageXml {
       mailbox(x, c.message().from());
       x.end();
     }
-    x.t("ReferenceItemId").attribute("Id", itemId).attribute("ChangeKey", changeKey).end();
+    x.tEmpty("ReferenceItemId").attribute("Id", itemId).attribute("ChangeKey", changeKey);
     body(x, "NewBodyContent", c);
     x.end();
   }
@@ -109,10 +109,9 @@ public final class MessageXml {
   /** {@code PR_MESSAGE_FLAGS}: read or not, and never "unsent" (a draft). */
   public static void messageFlags(XmlOut x, boolean read) throws XMLStreamException {
     x.t("ExtendedProperty");
-    x.t("ExtendedFieldURI")
+    x.tEmpty("ExtendedFieldURI")
         .attribute("PropertyTag", "0x0E07")
-        .attribute("PropertyType", "Integer")
-        .end();
+        .attribute("PropertyType", "Integer");
     x.tText("Value", read ? "1" : "0");
     x.end();
   }
@@ -138,11 +137,10 @@ public final class MessageXml {
   /** One named string property of the {@code InternetHeaders} set per header. */
   private static void internetHeader(XmlOut x, MailHeader h) throws XMLStreamException {
     x.t("ExtendedProperty");
-    x.t("ExtendedFieldURI")
+    x.tEmpty("ExtendedFieldURI")
         .attribute("DistinguishedPropertySetId", "InternetHeaders")
         .attribute("PropertyName", h.name())
-        .attribute("PropertyType", "String")
-        .end();
+        .attribute("PropertyType", "String");
     x.tText("Value", h.value());
     x.end();
   }

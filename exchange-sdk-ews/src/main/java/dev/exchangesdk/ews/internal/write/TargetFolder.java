@@ -19,9 +19,9 @@ public record TargetFolder(String distinguishedId, String folderId) {
   /** Writes the id element inside the element just started. */
   void write(XmlOut x) throws XMLStreamException {
     if (distinguishedId != null) {
-      x.t("DistinguishedFolderId").attribute("Id", distinguishedId).end();
+      x.tEmpty("DistinguishedFolderId").attribute("Id", distinguishedId);
     } else {
-      x.t("FolderId").attribute("Id", folderId).end();
+      x.tEmpty("FolderId").attribute("Id", folderId);
     }
   }
 }

@@ -26,7 +26,7 @@ public final class UploadItemsRequest implements StreamedRequest {
     x.m("UploadItems");
     x.m("Items");
     x.t("Item").attribute("CreateAction", "CreateNew");
-    x.t("ParentFolderId").attribute("Id", folderId).end();
+    x.tEmpty("ParentFolderId").attribute("Id", folderId);
     x.t("Data");
     x.base64(data);
     x.end();

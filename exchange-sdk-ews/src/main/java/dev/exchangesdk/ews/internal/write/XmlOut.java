@@ -75,6 +75,18 @@ public final class XmlOut {
     return this;
   }
 
+  /** An empty element of the types namespace: attributes follow, no {@link #end()}. */
+  public XmlOut tEmpty(String localName) throws XMLStreamException {
+    w.writeEmptyElement("t", localName, Namespaces.TYPES);
+    return this;
+  }
+
+  /** An empty element of the messages namespace: attributes follow, no {@link #end()}. */
+  public XmlOut mEmpty(String localName) throws XMLStreamException {
+    w.writeEmptyElement("m", localName, Namespaces.MESSAGES);
+    return this;
+  }
+
   public XmlOut attribute(String name, String value) throws XMLStreamException {
     if (value != null) {
       w.writeAttribute(name, checked(value, name));
