@@ -43,14 +43,7 @@ public final class MessageXml {
         internetHeader(x, h);
       }
     }
-    recipients(x, "ToRecipients", c.to());
-    recipients(x, "CcRecipients", c.cc());
-    recipients(x, "BccRecipients", c.bcc());
-    if (c.message().from() != null) {
-      x.t("From");
-      mailbox(x, c.message().from());
-      x.end();
-    }
+    recipientsAndSender(x, c);
     recipients(x, "ReplyTo", c.message().replyTo());
     x.end();
   }
@@ -67,14 +60,7 @@ public final class MessageXml {
       throws XMLStreamException {
     x.t(element);
     x.tText("Subject", subject);
-    recipients(x, "ToRecipients", c.to());
-    recipients(x, "CcRecipients", c.cc());
-    recipients(x, "BccRecipients", c.bcc());
-    if (c.message().from() != null) {
-      x.t("From");
-      mailbox(x, c.message().from());
-      x.end();
-    }
+    recipientsAndSender(x, c);
     x.tEmpty("ReferenceItemId").attribute("Id", itemId).attribute("ChangeKey", changeKey);
     body(x, "NewBodyContent", c);
     x.end();
@@ -143,6 +129,18 @@ public final class MessageXml {
         .attribute("PropertyType", "String");
     x.tText("Value", h.value());
     x.end();
+  }
+
+  /** To, Cc, Bcc and From, in the order both {@code MessageType} and replies have them. */
+  private static void recipientsAndSender(XmlOut x, MailContent c) throws XMLStreamException {
+    recipients(x, "ToRecipients", c.to());
+    recipients(x, "CcRecipients", c.cc());
+    recipients(x, "BccRecipients", c.bcc());
+    if (c.message().from() != null) {
+      x.t("From");
+      mailbox(x, c.message().from());
+      x.end();
+    }
   }
 
   private static void recipients(XmlOut x, String element, List<EmailAddress> list)
