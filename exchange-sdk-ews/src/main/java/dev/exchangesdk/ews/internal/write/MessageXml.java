@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamException;
  * raw MIME one), {@code t:ReplyToItem}/{@code t:ReplyAllToItem} for a reply, {@code
  * t:FileAttachment} with its content streamed. The one place that turns the shared message builder
  * into XML, for sending and replying alike.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MessageXml {
   private MessageXml() {}
