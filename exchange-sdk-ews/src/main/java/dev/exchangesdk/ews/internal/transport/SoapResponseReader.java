@@ -97,22 +97,91 @@ final class SoapResponseReader {
     if (!Namespaces.MESSAGES.equals(r.getNamespaceURI())) {
       throw malformed(ctx, "unexpected body element <" + r.getLocalName() + ">");
     }
+    if (XmlCursor.attribute(r, "ResponseClass") != null) {
+      readFlatOrNested(r, call, ctx, out);
+      return;
+    }
+    List<MessageReader<T>> siblingPayload = new ArrayList<>(1);
+    List<ResponseStatus> siblingStatus = new ArrayList<>(1);
     XmlCursor.forEachChild(
         r,
         child -> {
           if ("ResponseMessages".equals(child.getLocalName())) {
             XmlCursor.forEachChild(
                 child, message -> out.add(readMessage(message, out.size(), call, ctx)));
+          } else if ("ResponseMessage".equals(child.getLocalName())) {
+            // GetUserOofSettings: the status, with the payload in the elements after it.
+            siblingStatus.add(readStatus(child, MessageReader.ignoringPayload(), ctx));
+            siblingPayload.add(call.newMessageReader());
+          } else if (!siblingPayload.isEmpty()) {
+            siblingPayload.get(0).element(child, ctx);
           } else {
             XmlCursor.skip(child);
           }
         });
+    if (!siblingStatus.isEmpty()) {
+      out.add(checked(siblingStatus.get(0), 0, siblingPayload.get(0), call, ctx));
+    }
+  }
+
+  /**
+   * A response element with its own {@code ResponseClass}: GetInboxRules, GetSearchableMailboxes
+   * ... carry the status and payload directly and are one message; some servers also mark the
+   * element of an ordinary response, whose {@code m:ResponseMessages} then hold the messages.
+   */
+  private static <T> void readFlatOrNested(
+      XMLStreamReader r, EwsCall<T, ?> call, ReadContext ctx, List<ResponseMessage<T>> out)
+      throws XMLStreamException {
+    List<ResponseMessage<T>> nested = new ArrayList<>();
+    MessageReader<T> payload = call.newMessageReader();
+    MessageReader<T> routing =
+        new MessageReader<>() {
+          @Override
+          public void element(XMLStreamReader c, ReadContext context) throws XMLStreamException {
+            if ("ResponseMessages".equals(c.getLocalName())) {
+              XmlCursor.forEachChild(
+                  c, m -> nested.add(readMessage(m, nested.size(), call, context)));
+            } else {
+              payload.element(c, context);
+            }
+          }
+
+          @Override
+          public T result() {
+            return payload.result();
+          }
+        };
+    ResponseStatus status = readStatus(r, routing, ctx);
+    if (nested.isEmpty()) {
+      out.add(checked(status, 0, payload, call, ctx));
+    } else {
+      out.addAll(nested);
+    }
   }
 
   private static <T> ResponseMessage<T> readMessage(
       XMLStreamReader r, int index, EwsCall<T, ?> call, ReadContext ctx) throws XMLStreamException {
-    String responseClass = XmlCursor.attribute(r, "ResponseClass");
     MessageReader<T> payload = call.newMessageReader();
+    return checked(readStatus(r, payload, ctx), index, payload, call, ctx);
+  }
+
+  /** The message, or the exception that makes the call be repeated for a transient failure. */
+  private static <T> ResponseMessage<T> checked(
+      ResponseStatus status,
+      int index,
+      MessageReader<T> payload,
+      EwsCall<T, ?> call,
+      ReadContext ctx) {
+    if (status.isError() && call.retriesFailedMessages() && EwsErrors.isRetryable(status.code())) {
+      throw EwsErrors.forStatus(status, ctx, null);
+    }
+    return new ResponseMessage<>(index, status, payload.result());
+  }
+
+  /** Reads a response message element: its status, and its other children into {@code payload}. */
+  private static ResponseStatus readStatus(
+      XMLStreamReader r, MessageReader<?> payload, ReadContext ctx) throws XMLStreamException {
+    String responseClass = XmlCursor.attribute(r, "ResponseClass");
     String[] code = {null};
     String[] text = {null};
     Map<String, String> details = new LinkedHashMap<>();
@@ -136,13 +205,8 @@ final class SoapResponseReader {
               payload.element(child, ctx);
           }
         });
-    ResponseStatus status =
-        new ResponseStatus(
-            responseClass == null ? "Success" : responseClass.strip(), code[0], text[0], details);
-    if (status.isError() && call.retriesFailedMessages() && EwsErrors.isRetryable(status.code())) {
-      throw EwsErrors.forStatus(status, ctx, null);
-    }
-    return new ResponseMessage<>(index, status, payload.result());
+    return new ResponseStatus(
+        responseClass == null ? "Success" : responseClass.strip(), code[0], text[0], details);
   }
 
   /** {@code t:Value Name="X">v} pairs; other elements by local name (text, or attributes). */
