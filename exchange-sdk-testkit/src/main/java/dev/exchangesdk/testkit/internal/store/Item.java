@@ -92,6 +92,9 @@ public final class Item {
    */
   public byte[] rawMime;
 
+  /** For items in Recoverable Items: the serial of the folder they were deleted from. */
+  public Long deletedFromFolder;
+
   /** Next attachment serial within this item. */
   public long nextAttachmentSerial = 1;
 

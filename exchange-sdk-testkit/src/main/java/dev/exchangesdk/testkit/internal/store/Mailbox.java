@@ -94,6 +94,20 @@ public final class Mailbox {
         + alias;
   }
 
+  /** A Windows-style security identifier derived from the mailbox GUID (for ConnectingSID/SID). */
+  public String sid() {
+    long a = guid.getMostSignificantBits();
+    long b = guid.getLeastSignificantBits();
+    return "S-1-5-21-"
+        + ((a >>> 32) & 0x7fffffffL)
+        + "-"
+        + (a & 0x7fffffffL)
+        + "-"
+        + ((b >>> 32) & 0x7fffffffL)
+        + "-"
+        + (1000 + (b & 0xffffL));
+  }
+
   /** Whether this mailbox answers to the address (primary or proxy, any case). */
   public boolean hasAddress(String address) {
     if (primarySmtpAddress.equalsIgnoreCase(address)) {

@@ -294,6 +294,12 @@ public final class Tenant {
     return Ids.encode(Ids.Kind.ATTACHMENT, guid, item.serial, a.serial);
   }
 
+  /** The id of an attachment of the item embedded in an item attachment (one level deep). */
+  public static String nestedAttachmentId(Item item, Attachment outer, Attachment inner) {
+    UUID guid = item.mailbox == null ? PUBLIC_FOLDER_GUID : item.mailbox.guid;
+    return Ids.encode(Ids.Kind.ATTACHMENT, guid, item.serial, outer.serial | (inner.serial << 32));
+  }
+
   /** Removes an item from its folder and from the tenant: its id stops working. */
   public void removeItem(Item item) {
     if (item.folder != null) {
