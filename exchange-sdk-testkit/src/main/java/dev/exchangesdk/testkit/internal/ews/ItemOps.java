@@ -543,47 +543,13 @@ final class ItemOps {
     for (Element id : Dom.children(ctx.m("ItemIds"))) {
       try {
         Item item = ctx.item(id);
-        delete(ctx.tenant, item, type);
+        ctx.tenant.delete(item, type);
         out.success();
         out.endMessage();
       } catch (EwsError e) {
         out.error(e);
       }
     }
-  }
-
-  /**
-   * Deletes the way Exchange Online does: to Deleted Items, to Recoverable Items\Deletions (soft),
-   * or to Recoverable Items\Purges (hard, kept for single item recovery); purging from Purges removes
-   * the item for good. Public folder items are removed.
-   */
-  static Item delete(Tenant tenant, Item item, String type) {
-    Mailbox m = item.mailbox;
-    Folder from = item.folder;
-    if (m == null) {
-      tenant.removeItem(item);
-      return null;
-    }
-    Folder deleted = m.distinguished("deleteditems");
-    Folder deletions = m.distinguished("recoverableitemsdeletions");
-    Folder purges = m.distinguished("recoverableitemspurges");
-    Folder target;
-    switch (type) {
-      case "MoveToDeletedItems" -> target = from == deleted ? deletions : deleted;
-      case "SoftDelete" -> target = from == deletions || from == purges ? purges : deletions;
-      default -> target = from == purges ? null : purges;
-    }
-    if (target == null) {
-      tenant.removeItem(item);
-      return null;
-    }
-    if (target == from) {
-      return item;
-    }
-    Long origin = item.deletedFromFolder;
-    Item moved = tenant.moveItem(item, target);
-    moved.deletedFromFolder = target == deleted ? null : origin != null ? origin : from.serial;
-    return moved;
   }
 
   // ---- MarkAsJunk ------------------------------------------------------------------------------

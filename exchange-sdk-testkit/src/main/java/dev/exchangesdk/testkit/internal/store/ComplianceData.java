@@ -20,16 +20,31 @@ public final class ComplianceData {
   public final List<CaseHoldPolicy> policies = new ArrayList<>();
   public final List<CaseHoldRule> rules = new ArrayList<>();
 
-  /** Where a search or an action is in its life. */
+  /**
+   * Where a search or an action is in its life: a list of statuses walked through one step per
+   * poll or per period of the clock, depending on the configured progress.
+   */
   public static final class Progress {
-    /** The statuses still to come, in order; the first is current. */
-    public final List<String> remaining = new ArrayList<>();
-
-    /** When the current status started (clock-driven progress). */
+    public final List<String> statuses = new ArrayList<>(List.of("NotStarted"));
+    public int index;
+    public int polls;
     public Instant since;
 
     public String status() {
-      return remaining.get(0);
+      return statuses.get(index);
+    }
+
+    public boolean done() {
+      return index == statuses.size() - 1;
+    }
+
+    /** Restarts with these statuses, the first one current. */
+    public void start(List<String> steps, Instant now) {
+      statuses.clear();
+      statuses.addAll(steps);
+      index = 0;
+      polls = 0;
+      since = now;
     }
   }
 

@@ -329,6 +329,50 @@ public final class Tenant {
     return copy;
   }
 
+  /**
+   * Deletes the way Exchange Online does: {@code MoveToDeletedItems} to Deleted Items (from there,
+   * to Recoverable Items\Deletions), {@code SoftDelete} to Recoverable Items\Deletions,
+   * {@code HardDelete} to Recoverable Items\Purges (kept for single item recovery); deleting from
+   * Purges removes the item for good, as does deleting a public folder item. Returns the item in
+   * its new place, or null when it is gone.
+   */
+  public Item delete(Item item, String deleteType) {
+    Mailbox m = item.mailbox;
+    Folder from = item.folder;
+    if (m == null) {
+      removeItem(item);
+      return null;
+    }
+    Folder deleted = m.distinguished("deleteditems");
+    Folder deletions = m.distinguished("recoverableitemsdeletions");
+    Folder purges = m.distinguished("recoverableitemspurges");
+    Folder target;
+    switch (deleteType) {
+      case "MoveToDeletedItems" -> target = from == deleted ? deletions : deleted;
+      case "SoftDelete" -> target = from == deletions || from == purges ? purges : deletions;
+      default -> target = from == purges ? null : purges;
+    }
+    if (target == null) {
+      removeItem(item);
+      return null;
+    }
+    if (target == from) {
+      return item;
+    }
+    Long origin = item.deletedFromFolder;
+    Item moved = moveItem(item, target);
+    moved.deletedFromFolder = target == deleted ? null : origin != null ? origin : from.serial;
+    return moved;
+  }
+
+  /** Whether an item sits in its mailbox's Recoverable Items subtree. */
+  public boolean isRecoverable(Item item) {
+    if (item.mailbox == null || item.folder == null) {
+      return false;
+    }
+    return item.mailbox.distinguished("recoverableitemsroot").contains(item.folder);
+  }
+
   /** Removes a folder, its subfolders and all their items. */
   public void removeFolder(Folder f) {
     for (Folder c : new ArrayList<>(f.children)) {
