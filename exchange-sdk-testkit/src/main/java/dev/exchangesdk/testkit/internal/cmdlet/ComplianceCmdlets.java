@@ -448,7 +448,7 @@ public final class ComplianceCmdlets {
   }
 
   /** {@code {Location: a, Item count: 1, Total size: 2\r\nLocation: ...}} as the service writes it. */
-  static String successResults(List<LocationResult> results) {
+  public static String successResults(List<LocationResult> results) {
     StringBuilder sb = new StringBuilder("{");
     for (int i = 0; i < results.size(); i++) {
       LocationResult r = results.get(i);

@@ -109,7 +109,7 @@ public final class Item {
 
   /** The ChangeKey of the current version. */
   public String changeKey() {
-    return Ids.changeKey("item", mailbox.guid, serial, version);
+    return Ids.changeKey("item", mailbox == null ? Tenant.PUBLIC_FOLDER_GUID : mailbox.guid, serial, version);
   }
 
   /** Records a change of anything but the read flag. */

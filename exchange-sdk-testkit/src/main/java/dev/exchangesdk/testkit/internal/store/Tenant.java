@@ -78,9 +78,20 @@ public final class Tenant {
     }
   }
 
+  private Instant timeOverride;
+
   /** The clock's current instant, truncated to seconds as EWS reports times. */
   public Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    Instant t = timeOverride != null ? timeOverride : clock.instant();
+    return t.truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * Makes {@link #now()} return {@code instant} until reset with {@code null}: seeding uses it to
+   * lay mail out over the past days.
+   */
+  public void setTimeOverride(Instant instant) {
+    this.timeOverride = instant;
   }
 
   /** A deterministic random GUID (version 4 bits set). */
