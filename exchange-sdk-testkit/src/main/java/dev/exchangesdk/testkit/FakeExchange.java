@@ -344,6 +344,8 @@ public final class FakeExchange implements AutoCloseable {
   private List<ItemInfo> deliverItem(Item content) {
     List<ItemInfo> out = new ArrayList<>();
     for (Item i : tenant.transport.send(null, content).delivered()) {
+      i.categories.addAll(content.categories);
+      i.isRead |= content.isRead;
       out.add(Views.item(i));
     }
     return out;

@@ -51,7 +51,9 @@ public final class IdentityPlatform {
   private final Duration tokenLifetime;
   private final Map<String, Application> applications = new ConcurrentHashMap<>();
   private final Set<String> fixedTokens = ConcurrentHashMap.newKeySet();
-  private volatile KeyPair signingKey;
+  /** One signing key per JVM (RSA key generation is slow); instances differ by key id. */
+  private static volatile KeyPair signingKey;
+
   private final String keyId;
 
   /** A registered application. */
@@ -98,7 +100,7 @@ public final class IdentityPlatform {
     this.tenantId = tenantId;
     this.clock = clock;
     this.tokenLifetime = tokenLifetime;
-    this.keyId = "fake-" + tenantId.toString().substring(0, 8);
+    this.keyId = "fake-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }
 
   public UUID tenantId() {
@@ -172,7 +174,7 @@ public final class IdentityPlatform {
     if (jwt == null) {
       throw new TokenRejected("The token is malformed.");
     }
-    if (signingKey == null || !keyId.equals(jwt.headerString("kid")) || !jwt.verify(signingKey.getPublic())) {
+    if (!keyId.equals(jwt.headerString("kid")) || !jwt.verify(signingKey().getPublic())) {
       throw new TokenRejected("Signature validation failed. The token was not issued by this tenant.");
     }
     Long exp = jwt.claimSeconds("exp");
@@ -207,10 +209,10 @@ public final class IdentityPlatform {
     return b[0] == 0 ? java.util.Arrays.copyOfRange(b, 1, b.length) : b;
   }
 
-  private KeyPair signingKey() {
+  private static KeyPair signingKey() {
     KeyPair k = signingKey;
     if (k == null) {
-      synchronized (this) {
+      synchronized (IdentityPlatform.class) {
         k = signingKey;
         if (k == null) {
           try {

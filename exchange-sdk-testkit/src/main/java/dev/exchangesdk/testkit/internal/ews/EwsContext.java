@@ -52,10 +52,13 @@ final class EwsContext {
     throw EwsError.invalidRequest("A folder id is required.");
   }
 
-  /** Resolves a {@code t:FolderId} or {@code t:DistinguishedFolderId}. */
+  /**
+   * Resolves a {@code t:DistinguishedFolderId}, or any element of the schema's FolderIdType
+   * ({@code t:FolderId}, UploadItems' {@code t:ParentFolderId}).
+   */
   Folder folder(Element id) throws EwsError {
     switch (id.getLocalName()) {
-      case "FolderId":
+      case "FolderId", "ParentFolderId":
         {
           String value = id.getAttribute("Id");
           if (Ids.decode(value, Ids.Kind.FOLDER) == null) {

@@ -105,7 +105,9 @@ public final class EwsResponse {
   }
 
   public void endMessage() {
-    w.end();
+    if (shape != Shape.OOF) { // the OOF shape's message is already closed; finish() closes the root
+      w.end();
+    }
   }
 
   /** Writes a complete error message. */
