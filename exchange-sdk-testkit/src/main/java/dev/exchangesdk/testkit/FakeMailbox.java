@@ -96,6 +96,7 @@ public final class FakeMailbox {
     item.received = tenant.now();
     item.created = item.received;
     item.receivedBy = mailbox.address();
+    item.isDraft = f == mailbox.distinguished("drafts");
     return Views.item(item);
   }
 

@@ -186,7 +186,7 @@ final class FolderOps {
     for (Element spec : Dom.children(ctx.m("Folders"))) {
       String name = Dom.tText(spec, "DisplayName");
       if (name == null || name.isBlank()) {
-        out.error(new EwsError("ErrorInvalidFolderName", "The folder name is invalid."));
+        out.error(new EwsError("ErrorInvalidValueForProperty", "The folder name is invalid."));
         continue;
       }
       if (parent.child(name) != null) {

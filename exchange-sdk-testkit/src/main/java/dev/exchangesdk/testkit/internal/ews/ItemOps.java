@@ -400,7 +400,7 @@ final class ItemOps {
           throw new EwsError("ErrorStaleObject", "The change key passed in the request does not match the current change key for the item.");
         }
         if (!item.isDraft) {
-          throw new EwsError("ErrorItemSaveSubmit", "The item has already been sent.");
+          throw new EwsError("ErrorInvalidItemForOperationSendItem", "The item is not a draft: only drafts can be sent with SendItem.");
         }
         send(ctx, item, savedFolder, save);
         out.success();

@@ -172,7 +172,7 @@ final class ItemReader {
         att.content = content == null ? new byte[0] : Base64.getMimeDecoder().decode(content);
       } catch (IllegalArgumentException e) {
         item.attachments.remove(att);
-        throw new EwsError("ErrorInvalidAttachmentContent", "The attachment content is not valid Base64.");
+        throw new EwsError("ErrorInvalidRequest", "The attachment content is not valid Base64.");
       }
       if (att.contentType == null) {
         att.contentType = guessType(att.name);
