@@ -244,7 +244,7 @@ public final class IdentityPlatform {
     return HexFormat.of().withUpperCase().formatHex(digest("SHA-1", c));
   }
 
-  private static byte[] digest(String alg, X509Certificate c) {
+  static byte[] digest(String alg, X509Certificate c) {
     try {
       return MessageDigest.getInstance(alg).digest(c.getEncoded());
     } catch (GeneralSecurityException e) {

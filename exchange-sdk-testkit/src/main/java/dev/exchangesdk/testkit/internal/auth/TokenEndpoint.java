@@ -163,16 +163,18 @@ public final class TokenEndpoint {
           + (exp == null ? "(none)" : Instant.ofEpochSecond(exp))
           + ". Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials .";
     }
-    String x5tS256 = jwt.headerString("x5t#S256");
-    String x5t = jwt.headerString("x5t");
+    // MSAL4J puts standard Base64 (with '/' and '=') in x5t#S256, the JOSE spec says Base64url:
+    // Entra ID accepts both, so compare the decoded bytes.
+    byte[] x5tS256 = thumbprintBytes(jwt.headerString("x5t#S256"));
+    byte[] x5t = thumbprintBytes(jwt.headerString("x5t"));
     List<X509Certificate> candidates = new ArrayList<>();
     for (X509Certificate c : app.certificates()) {
       if (x5tS256 != null) {
-        if (IdentityPlatform.thumbprintS256(c).equals(x5tS256)) {
+        if (MessageDigest.isEqual(IdentityPlatform.digest("SHA-256", c), x5tS256)) {
           candidates.add(c);
         }
       } else if (x5t != null) {
-        if (IdentityPlatform.thumbprintS1(c).equals(x5t)) {
+        if (MessageDigest.isEqual(IdentityPlatform.digest("SHA-1", c), x5t)) {
           candidates.add(c);
         }
       } else {
@@ -181,7 +183,7 @@ public final class TokenEndpoint {
     }
     if (candidates.isEmpty()) {
       return "700027|Client assertion contains an invalid signature. [Reason - The key was not found., Thumbprint of key used by client: '"
-          + thumbprintFromHeader(x5tS256, x5t)
+          + thumbprintFromHeader(jwt.headerString("x5t#S256"), jwt.headerString("x5t"))
           + "', Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '"
           + app.clientId()
           + "'. Review the documentation at https://learn.microsoft.com/graph/api/application-get .]";
@@ -197,14 +199,20 @@ public final class TokenEndpoint {
   }
 
   private static String thumbprintFromHeader(String x5tS256, String x5t) {
-    String v = x5tS256 != null ? x5tS256 : x5t;
-    if (v == null) {
-      return "(none)";
+    byte[] v = thumbprintBytes(x5tS256 != null ? x5tS256 : x5t);
+    return v == null ? "(none)" : java.util.HexFormat.of().withUpperCase().formatHex(v);
+  }
+
+  /** Decodes a thumbprint header in Base64url or standard Base64; null when absent or garbage. */
+  static byte[] thumbprintBytes(String value) {
+    if (value == null) {
+      return null;
     }
+    String normalized = value.trim().replace('+', '-').replace('/', '_').replace("=", "");
     try {
-      return java.util.HexFormat.of().withUpperCase().formatHex(java.util.Base64.getUrlDecoder().decode(v));
+      return java.util.Base64.getUrlDecoder().decode(normalized);
     } catch (IllegalArgumentException e) {
-      return v;
+      return new byte[0];
     }
   }
 
