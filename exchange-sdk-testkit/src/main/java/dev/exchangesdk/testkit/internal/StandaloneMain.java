@@ -34,7 +34,7 @@ public final class StandaloneMain {
   private StandaloneMain() {}
 
   /** The parsed command line. */
-  record Options(int port, int compliancePort, Seed seed, List<String> tokens, String tenant, boolean http) {}
+  public record Options(int port, int compliancePort, Seed seed, List<String> tokens, String tenant, boolean http) {}
 
   public static void main(String[] args) throws Exception {
     Options options;
@@ -78,7 +78,7 @@ public final class StandaloneMain {
     stop.await();
   }
 
-  static FakeExchange start(Options o) {
+  public static FakeExchange start(Options o) {
     FakeExchange.Builder b =
         FakeExchange.builder().port(o.port()).seed(o.seed()).tls(!o.http());
     if (o.compliancePort() >= 0) {
@@ -94,7 +94,7 @@ public final class StandaloneMain {
   }
 
   /** Writes the {@code KEY=value} lines a launcher parses. */
-  static void print(PrintStream out, FakeExchange fake, Options o, Path caFile) {
+  public static void print(PrintStream out, FakeExchange fake, Options o, Path caFile) {
     StringBuilder sb = new StringBuilder();
     line(sb, "EWS_URL", fake.ewsUrl());
     line(sb, "ADMIN_URL", fake.adminUrl());
@@ -128,7 +128,7 @@ public final class StandaloneMain {
   }
 
   /** Parses arguments; returns null for {@code --help}. */
-  static Options parse(String[] args) {
+  public static Options parse(String[] args) {
     int port = 0;
     int compliancePort = -1;
     Seed seed = Seed.EMPTY;

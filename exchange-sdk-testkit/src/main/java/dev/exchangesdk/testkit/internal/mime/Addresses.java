@@ -35,7 +35,7 @@ public final class Addresses {
         String addr = t.substring(lt + 1, gt).trim();
         out.add(EmailAddress.of(name.isEmpty() ? null : name, addr));
       } else if (t.contains("@")) {
-        String addr = t.replaceAll("\\(.*?\\)", "").trim();
+        String addr = t.replaceAll("\\(.*?\\)", "").replace(";", "").trim();
         out.add(EmailAddress.of(null, addr));
       }
     }
