@@ -16,7 +16,12 @@ public final class CmdletException extends Exception {
   private final boolean withDetails;
 
   public CmdletException(
-      int status, String code, String errorId, String exceptionType, String text, boolean withDetails) {
+      int status,
+      String code,
+      String errorId,
+      String exceptionType,
+      String text,
+      boolean withDetails) {
     super(text, null, false, false);
     this.status = status;
     this.code = code;
@@ -66,7 +71,8 @@ public final class CmdletException extends Exception {
   }
 
   /** Parameter value that cannot be converted (no details, like the captured sample). */
-  public static CmdletException transformation(String parameter, Object value, String type, String error) {
+  public static CmdletException transformation(
+      String parameter, Object value, String type, String error) {
     return new CmdletException(
         400,
         "BadRequest",
