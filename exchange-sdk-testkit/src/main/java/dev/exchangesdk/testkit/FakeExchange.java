@@ -20,7 +20,6 @@ import dev.exchangesdk.testkit.internal.store.AdminData;
 import dev.exchangesdk.testkit.internal.store.ComplianceData;
 import dev.exchangesdk.testkit.internal.store.Item;
 import dev.exchangesdk.testkit.internal.store.Mailbox;
-import dev.exchangesdk.testkit.internal.store.MessageTraceEntry;
 import dev.exchangesdk.testkit.internal.store.Tenant;
 import dev.exchangesdk.testkit.model.AllowBlockEntryInfo;
 import dev.exchangesdk.testkit.model.ComplianceSearchInfo;
@@ -375,11 +374,7 @@ public final class FakeExchange implements AutoCloseable {
   public List<MessageTraceRecord> messageTrace() {
     return tenant.locked(
         () -> {
-          List<MessageTraceRecord> out = new ArrayList<>();
-          for (MessageTraceEntry e : tenant.messageTrace) {
-            out.add(Views.trace(e));
-          }
-          return out;
+          return List.copyOf(tenant.messageTrace);
         });
   }
 
@@ -412,18 +407,14 @@ public final class FakeExchange implements AutoCloseable {
     return tenant.locked(
         () -> {
           Item content = MessageFactory.detached(tenant, null, message);
-          AdminData.QuarantinedMessage q = new AdminData.QuarantinedMessage();
-          q.identity = tenant.newGuid() + "\\" + tenant.newGuid();
-          q.messageId = content.internetMessageId;
-          q.senderAddress = message.fromAddress();
-          q.recipients.addAll(List.of(recipients));
-          q.subject = message.subject();
-          q.receivedTime = tenant.now();
-          q.expires = q.receivedTime.plus(Duration.ofDays(30));
-          q.type = type;
-          q.policyType = "AntiPhishPolicy";
-          q.policyName = "Office365 AntiPhish Default";
-          q.eml = content.mime();
+          AdminData.QuarantinedMessage q =
+              AdminData.QuarantinedMessage.of(
+                  tenant,
+                  content,
+                  type,
+                  "AntiPhishPolicy",
+                  "Office365 AntiPhish Default",
+                  List.of(recipients));
           tenant.admin.quarantine.add(q);
           return Views.quarantine(q);
         });

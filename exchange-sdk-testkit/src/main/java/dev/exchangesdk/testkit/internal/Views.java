@@ -9,14 +9,12 @@ import dev.exchangesdk.testkit.internal.store.Folder;
 import dev.exchangesdk.testkit.internal.store.InboxRule;
 import dev.exchangesdk.testkit.internal.store.Item;
 import dev.exchangesdk.testkit.internal.store.Mailbox;
-import dev.exchangesdk.testkit.internal.store.MessageTraceEntry;
 import dev.exchangesdk.testkit.model.AllowBlockEntryInfo;
 import dev.exchangesdk.testkit.model.ComplianceSearchInfo;
 import dev.exchangesdk.testkit.model.FolderInfo;
 import dev.exchangesdk.testkit.model.InboxRuleInfo;
 import dev.exchangesdk.testkit.model.ItemInfo;
 import dev.exchangesdk.testkit.model.MailboxInfo;
-import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import dev.exchangesdk.testkit.model.QuarantineMessageInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,20 +69,6 @@ public final class Views {
 
   public static MailboxInfo mailbox(Mailbox m) {
     return new MailboxInfo(m.primarySmtpAddress, m.displayName, m.recipientTypeDetails, m.guid);
-  }
-
-  public static MessageTraceRecord trace(MessageTraceEntry e) {
-    return new MessageTraceRecord(
-        e.messageTraceId(),
-        e.messageId(),
-        e.received(),
-        e.senderAddress(),
-        e.recipientAddress(),
-        e.subject(),
-        e.status(),
-        e.toIp(),
-        e.fromIp(),
-        e.size());
   }
 
   public static ComplianceSearchInfo search(ComplianceData.ComplianceSearch s) {

@@ -6,9 +6,8 @@ import dev.exchangesdk.testkit.internal.store.DistributionGroup;
 import dev.exchangesdk.testkit.internal.store.InboxRule;
 import dev.exchangesdk.testkit.internal.store.Item;
 import dev.exchangesdk.testkit.internal.store.Mailbox;
-import dev.exchangesdk.testkit.internal.store.MessageTraceEntry;
 import dev.exchangesdk.testkit.internal.store.Tenant;
-import java.nio.charset.StandardCharsets;
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -455,17 +453,24 @@ public final class AdminCmdlets {
   private static final String LIST_TYPE_ENUM =
       "Microsoft.Exchange.Management.Tasks.TenantAllowBlockListItemType";
 
-  private static CmdletResult newTabl(CmdletContext ctx) throws CmdletException {
-    Params p = ctx.params;
+  private static String listType(Params p) throws CmdletException {
     String listType = p.enumValue("ListType", LIST_TYPE_ENUM, LIST_TYPES);
     if (listType == null) {
       throw CmdletException.argument("The ListType parameter is required.");
     }
-    String subType =
-        p.has("ListSubType")
-            ? p.enumValue(
-                "ListSubType", "Microsoft.Exchange.Management.Tasks.ListSubType", SUB_TYPES)
-            : "Tenant";
+    return listType;
+  }
+
+  private static String listSubType(Params p) throws CmdletException {
+    return p.has("ListSubType")
+        ? p.enumValue("ListSubType", "Microsoft.Exchange.Management.Tasks.ListSubType", SUB_TYPES)
+        : "Tenant";
+  }
+
+  private static CmdletResult newTabl(CmdletContext ctx) throws CmdletException {
+    Params p = ctx.params;
+    String listType = listType(p);
+    String subType = listSubType(p);
     boolean block = p.isSet("Block");
     boolean allow = p.isSet("Allow");
     if (block == allow) {
@@ -538,29 +543,16 @@ public final class AdminCmdlets {
       String value,
       Instant expiration,
       String notes) {
-    AdminData.AllowBlockEntry e = new AdminData.AllowBlockEntry();
-    e.identity =
-        Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(
-                    sha256(
-                        (ctx.tenant.tenantId + listType + value).getBytes(StandardCharsets.UTF_8)))
-                .substring(0, 40)
-            + "AAAA0";
-    e.listType = listType;
-    e.listSubType = subType;
-    e.action = action;
-    e.value = value;
-    e.notes = notes;
-    e.expirationDate = expiration;
-    e.lastModified = ctx.now();
-    e.modifiedBy = ctx.actor();
-    e.entryValueHash =
-        listType.equals("FileHash")
-            ? value.toLowerCase(Locale.ROOT)
-            : HexFormat.of()
-                .formatHex(sha256(value.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-    return e;
+    return AdminData.AllowBlockEntry.create(
+        ctx.tenant.tenantId,
+        listType,
+        subType,
+        action,
+        value,
+        expiration,
+        notes,
+        ctx.now(),
+        ctx.actor());
   }
 
   private static String validateEntry(String listType, String v) {
@@ -601,15 +593,8 @@ public final class AdminCmdlets {
 
   private static CmdletResult getTabl(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
-    String listType = p.enumValue("ListType", LIST_TYPE_ENUM, LIST_TYPES);
-    if (listType == null) {
-      throw CmdletException.argument("The ListType parameter is required.");
-    }
-    String subType =
-        p.has("ListSubType")
-            ? p.enumValue(
-                "ListSubType", "Microsoft.Exchange.Management.Tasks.ListSubType", SUB_TYPES)
-            : "Tenant";
+    String listType = listType(p);
+    String subType = listSubType(p);
     expire(ctx.tenant, ctx.now());
     boolean block = p.isSet("Block");
     boolean allow = p.isSet("Allow");
@@ -641,15 +626,8 @@ public final class AdminCmdlets {
 
   private static CmdletResult removeTabl(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
-    String listType = p.enumValue("ListType", LIST_TYPE_ENUM, LIST_TYPES);
-    if (listType == null) {
-      throw CmdletException.argument("The ListType parameter is required.");
-    }
-    String subType =
-        p.has("ListSubType")
-            ? p.enumValue(
-                "ListSubType", "Microsoft.Exchange.Management.Tasks.ListSubType", SUB_TYPES)
-            : "Tenant";
+    String listType = listType(p);
+    String subType = listSubType(p);
     boolean byEntries = p.has("Entries");
     boolean byIds = p.has("Ids");
     if (byEntries == byIds) {
@@ -797,8 +775,8 @@ public final class AdminCmdlets {
     String fromIp = p.string("FromIP");
     String toIp = p.string("ToIP");
     String startingRecipient = p.string("StartingRecipientAddress");
-    List<MessageTraceEntry> matches = new ArrayList<>();
-    for (MessageTraceEntry e : ctx.tenant.messageTrace) {
+    List<MessageTraceRecord> matches = new ArrayList<>();
+    for (MessageTraceRecord e : ctx.tenant.messageTrace) {
       if (e.received().isBefore(start) || e.received().isAfter(end)) {
         continue;
       }
@@ -836,16 +814,16 @@ public final class AdminCmdlets {
       matches.add(e);
     }
     matches.sort(
-        Comparator.comparing(MessageTraceEntry::received)
+        Comparator.comparing(MessageTraceRecord::received)
             .reversed()
             .thenComparing(e -> e.recipientAddress().toLowerCase(Locale.ROOT)));
     List<Map<String, Object>> out = new ArrayList<>();
-    for (MessageTraceEntry e : matches.subList(0, Math.min(resultSize, matches.size()))) {
+    for (MessageTraceRecord e : matches.subList(0, Math.min(resultSize, matches.size()))) {
       out.add(AdminObjects.messageTrace(e));
     }
     CmdletResult r = CmdletResult.of(out);
     if (matches.size() > resultSize) {
-      MessageTraceEntry last = matches.get(resultSize - 1);
+      MessageTraceRecord last = matches.get(resultSize - 1);
       r.warn(
           "There are more results, use the following command to get more. Get-MessageTraceV2 -StartingRecipientAddress \""
               + last.recipientAddress()

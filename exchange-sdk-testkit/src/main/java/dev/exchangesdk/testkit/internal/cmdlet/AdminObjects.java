@@ -4,9 +4,9 @@ import dev.exchangesdk.testkit.internal.store.AdminData;
 import dev.exchangesdk.testkit.internal.store.DistributionGroup;
 import dev.exchangesdk.testkit.internal.store.InboxRule;
 import dev.exchangesdk.testkit.internal.store.Mailbox;
-import dev.exchangesdk.testkit.internal.store.MessageTraceEntry;
 import dev.exchangesdk.testkit.internal.store.Permission;
 import dev.exchangesdk.testkit.internal.store.Tenant;
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -545,7 +545,7 @@ final class AdminObjects {
     return o;
   }
 
-  static Map<String, Object> messageTrace(MessageTraceEntry e) {
+  static Map<String, Object> messageTrace(MessageTraceRecord e) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("MessageId", e.messageId());
     o.put("Received", Typed.dateTime(e.received()));

@@ -82,13 +82,8 @@ public final class CmdletService {
       if (s == null || !s.bodyHash().equals(hash)) {
         error(
             call,
-            new CmdletException(
-                400,
-                "BadRequest",
-                "",
-                "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
-                "The skip token is invalid or has expired, or the request body differs from the first page's.",
-                false));
+            CmdletException.odata(
+                "The skip token is invalid or has expired, or the request body differs from the first page's."));
         return;
       }
       page(
@@ -116,13 +111,7 @@ public final class CmdletService {
     } catch (IOException | RuntimeException e) {
       error(
           call,
-          new CmdletException(
-              400,
-              "BadRequest",
-              "",
-              "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
-              "The request body is not a valid CmdletInput: " + e.getMessage(),
-              false));
+          CmdletException.odata("The request body is not a valid CmdletInput: " + e.getMessage()));
       return;
     }
     Object nameValue = input.get("CmdletName");
@@ -304,14 +293,7 @@ public final class CmdletService {
   /** Answers a request whose path names another tenant. */
   public void tenantNotFound(HttpCall call, String tenantSegment) throws IOException {
     error(
-        call,
-        new CmdletException(
-            404,
-            "NotFound",
-            "",
-            "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
-            "Tenant '" + tenantSegment + "' could not be found.",
-            false));
+        call, CmdletException.odataNotFound("Tenant '" + tenantSegment + "' could not be found."));
   }
 
   private void headers(HttpCall call) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Security &amp; Compliance cmdlets: content searches whose status moves over polls or time and
@@ -312,24 +313,42 @@ public final class ComplianceCmdlets {
   // ---- searches --------------------------------------------------------------------------------
 
   private ComplianceSearch search(CmdletContext ctx, String parameter) throws CmdletException {
-    String id = ctx.params.requiredString(parameter);
-    for (ComplianceSearch s : ctx.tenant.compliance.searches) {
-      if (s.name.equalsIgnoreCase(id.trim()) || s.identity.toString().equalsIgnoreCase(id.trim())) {
-        return s;
+    return find(
+        ctx.tenant.compliance.searches,
+        ctx.params.requiredString(parameter),
+        x -> x.name,
+        x -> x.identity);
+  }
+
+  /** The object whose name or identity is {@code id}, or the service's not-found error. */
+  private static <T> T find(
+      List<T> items, String id, Function<T, String> name, Function<T, Object> key)
+      throws CmdletException {
+    String wanted = id.trim();
+    for (T item : items) {
+      if (name.apply(item).equalsIgnoreCase(wanted)
+          || key.apply(item).toString().equalsIgnoreCase(wanted)) {
+        return item;
       }
     }
     throw CmdletException.notFound(id);
   }
 
+  /** Refuses a second object with the same name, as the service does. */
+  private static <T> void requireNewName(
+      List<T> items, String name, Function<T, String> nameOf, String what) throws CmdletException {
+    for (T item : items) {
+      if (nameOf.apply(item).equalsIgnoreCase(name)) {
+        throw CmdletException.duplicate(
+            "A " + what + " with the name '" + name + "' already exists.");
+      }
+    }
+  }
+
   private CmdletResult newSearch(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     String name = p.requiredString("Name");
-    for (ComplianceSearch s : ctx.tenant.compliance.searches) {
-      if (s.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate(
-            "A compliance search with the name '" + name + "' already exists.");
-      }
-    }
+    requireNewName(ctx.tenant.compliance.searches, name, x -> x.name, "compliance search");
     ComplianceSearch s = new ComplianceSearch(ctx.tenant.newGuid());
     s.name = name;
     s.contentMatchQuery =
@@ -650,12 +669,7 @@ public final class ComplianceCmdlets {
   // ---- search actions --------------------------------------------------------------------------
 
   private SearchAction action(CmdletContext ctx, String id) throws CmdletException {
-    for (SearchAction a : ctx.tenant.compliance.actions) {
-      if (a.name.equalsIgnoreCase(id.trim()) || a.identity.toString().equalsIgnoreCase(id.trim())) {
-        return a;
-      }
-    }
-    throw CmdletException.notFound(id);
+    return find(ctx.tenant.compliance.actions, id, x -> x.name, x -> x.identity);
   }
 
   private CmdletResult newAction(CmdletContext ctx) throws CmdletException {
@@ -860,22 +874,13 @@ public final class ComplianceCmdlets {
   // ---- cases -----------------------------------------------------------------------------------
 
   private ComplianceCase caseNamed(CmdletContext ctx, String id) throws CmdletException {
-    for (ComplianceCase c : ctx.tenant.compliance.cases) {
-      if (c.name.equalsIgnoreCase(id.trim()) || c.identity.toString().equalsIgnoreCase(id.trim())) {
-        return c;
-      }
-    }
-    throw CmdletException.notFound(id);
+    return find(ctx.tenant.compliance.cases, id, x -> x.name, x -> x.identity);
   }
 
   private CmdletResult newCase(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     String name = p.requiredString("Name");
-    for (ComplianceCase c : ctx.tenant.compliance.cases) {
-      if (c.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate("A case with the name '" + name + "' already exists.");
-      }
-    }
+    requireNewName(ctx.tenant.compliance.cases, name, x -> x.name, "case");
     ComplianceCase c = new ComplianceCase(ctx.tenant.newGuid());
     c.name = name;
     c.caseType =
@@ -938,23 +943,14 @@ public final class ComplianceCmdlets {
   // ---- case holds ------------------------------------------------------------------------------
 
   private CaseHoldPolicy policy(CmdletContext ctx, String id) throws CmdletException {
-    for (CaseHoldPolicy p : ctx.tenant.compliance.policies) {
-      if (p.name.equalsIgnoreCase(id.trim()) || p.guid.toString().equalsIgnoreCase(id.trim())) {
-        return p;
-      }
-    }
-    throw CmdletException.notFound(id);
+    return find(ctx.tenant.compliance.policies, id, x -> x.name, x -> x.guid);
   }
 
   private CmdletResult newPolicy(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     String name = p.requiredString("Name");
     ComplianceCase c = caseNamed(ctx, p.requiredString("Case"));
-    for (CaseHoldPolicy existing : ctx.tenant.compliance.policies) {
-      if (existing.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate("A policy with the name '" + name + "' already exists.");
-      }
-    }
+    requireNewName(ctx.tenant.compliance.policies, name, x -> x.name, "policy");
     CaseHoldPolicy policy = new CaseHoldPolicy(ctx.tenant.newGuid());
     policy.name = name;
     policy.caseName = c.name;
@@ -1080,23 +1076,14 @@ public final class ComplianceCmdlets {
   }
 
   private CaseHoldRule rule(CmdletContext ctx, String id) throws CmdletException {
-    for (CaseHoldRule r : ctx.tenant.compliance.rules) {
-      if (r.name.equalsIgnoreCase(id.trim()) || r.guid.toString().equalsIgnoreCase(id.trim())) {
-        return r;
-      }
-    }
-    throw CmdletException.notFound(id);
+    return find(ctx.tenant.compliance.rules, id, x -> x.name, x -> x.guid);
   }
 
   private CmdletResult newRule(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     String name = p.requiredString("Name");
     CaseHoldPolicy policy = policy(ctx, p.requiredString("Policy"));
-    for (CaseHoldRule existing : ctx.tenant.compliance.rules) {
-      if (existing.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate("A rule with the name '" + name + "' already exists.");
-      }
-    }
+    requireNewName(ctx.tenant.compliance.rules, name, x -> x.name, "rule");
     CaseHoldRule r = new CaseHoldRule(ctx.tenant.newGuid());
     r.name = name;
     r.policyName = policy.name;

@@ -250,22 +250,17 @@ public final class DemoTenant {
 
   private static void entry(
       Tenant t, String type, String action, String value, Instant expires, String notes) {
-    AdminData.AllowBlockEntry e = new AdminData.AllowBlockEntry();
-    e.identity =
-        Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(sha256((type + value).getBytes(StandardCharsets.UTF_8)))
-                .substring(0, 40)
-            + "AAAA0";
-    e.listType = type;
-    e.action = action;
-    e.value = value;
-    e.expirationDate = expires;
-    e.notes = notes;
-    e.lastModified = t.now();
-    e.modifiedBy = "carol@contoso.com";
-    e.entryValueHash = HexFormat.of().formatHex(sha256(value.getBytes(StandardCharsets.UTF_8)));
-    t.admin.allowBlockList.add(e);
+    t.admin.allowBlockList.add(
+        AdminData.AllowBlockEntry.create(
+            t.tenantId,
+            type,
+            "Tenant",
+            action,
+            value,
+            expires,
+            notes,
+            t.now(),
+            "carol@contoso.com"));
   }
 
   private static AdminData.TransportRule transportRule(
@@ -594,19 +589,9 @@ public final class DemoTenant {
   private static void q(
       Tenant t, NewMessage m, String type, String policy, List<String> recipients) {
     Item content = MessageFactory.detached(t, null, m);
-    AdminData.QuarantinedMessage q = new AdminData.QuarantinedMessage();
-    q.identity = t.newGuid() + "\\" + t.newGuid();
-    q.messageId = content.internetMessageId;
-    q.senderAddress = m.fromAddress();
-    q.recipients.addAll(recipients);
-    q.subject = m.subject();
-    q.receivedTime = t.now();
-    q.expires = q.receivedTime.plus(Duration.ofDays(30));
-    q.type = type;
-    q.policyName = policy;
-    q.policyType = type.equals("Malware") ? "AntiMalwarePolicy" : "AntiPhishPolicy";
-    q.eml = content.mime();
-    t.admin.quarantine.add(q);
+    String policyType = type.equals("Malware") ? "AntiMalwarePolicy" : "AntiPhishPolicy";
+    t.admin.quarantine.add(
+        AdminData.QuarantinedMessage.of(t, content, type, policyType, policy, recipients));
     for (String r : recipients) {
       t.transport.trace(
           t.newGuid(),

@@ -1,6 +1,7 @@
 package dev.exchangesdk.testkit.internal.store;
 
 import dev.exchangesdk.testkit.internal.mime.MimeWriter;
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -380,19 +381,11 @@ public final class MailTransport {
       }
     }
     if (q == null) {
-      q = new AdminData.QuarantinedMessage();
-      q.identity = tenant.newGuid() + "\\" + tenant.newGuid();
-      q.messageId = msg.internetMessageId;
-      q.senderAddress = msg.from == null ? "" : msg.from.address();
-      q.subject = msg.subject;
-      q.receivedTime = now;
-      q.expires = now.plusSeconds(30L * 86400);
-      q.type = "TransportRule";
-      q.policyType = "ExchangeTransportRule";
-      q.policyName = ruleName;
+      q =
+          AdminData.QuarantinedMessage.of(
+              tenant, msg, "TransportRule", "ExchangeTransportRule", ruleName, List.of());
       q.direction =
           msg.from != null && tenant.isInternal(msg.from.address()) ? "Outbound" : "Inbound";
-      q.eml = msg.mime();
       tenant.admin.quarantine.add(q);
     }
     q.recipients.add(recipient);
@@ -410,7 +403,7 @@ public final class MailTransport {
       String fromIp,
       int size) {
     tenant.messageTrace.add(
-        new MessageTraceEntry(
+        new MessageTraceRecord(
             traceId,
             msg.internetMessageId == null ? "" : msg.internetMessageId,
             received,

@@ -1,5 +1,6 @@
 package dev.exchangesdk.testkit.internal.store;
 
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public final class Tenant {
   private final Map<Long, Folder> folders = new HashMap<>();
   public final List<DistributionGroup> groups = new ArrayList<>();
   public final Folder publicFoldersRoot;
-  public final List<MessageTraceEntry> messageTrace = new ArrayList<>();
+  public final List<MessageTraceRecord> messageTrace = new ArrayList<>();
   public final AdminData admin = new AdminData();
   public final ComplianceData compliance = new ComplianceData();
   public final MailTransport transport;
