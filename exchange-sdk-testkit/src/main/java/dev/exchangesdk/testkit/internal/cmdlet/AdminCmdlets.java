@@ -474,9 +474,7 @@ public final class AdminCmdlets {
     boolean block = p.isSet("Block");
     boolean allow = p.isSet("Allow");
     if (block == allow) {
-      throw CmdletException.invalid(
-          "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
-          "Parameter set cannot be resolved using the specified named parameters. Specify exactly one of Allow or Block.");
+      throw CmdletException.ambiguousParameterSet("Specify exactly one of Allow or Block.");
     }
     int expirationOptions =
         (p.has("ExpirationDate") ? 1 : 0)
@@ -631,9 +629,7 @@ public final class AdminCmdlets {
     boolean byEntries = p.has("Entries");
     boolean byIds = p.has("Ids");
     if (byEntries == byIds) {
-      throw CmdletException.invalid(
-          "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
-          "Parameter set cannot be resolved using the specified named parameters. Specify either Entries or Ids.");
+      throw CmdletException.ambiguousParameterSet("Specify either Entries or Ids.");
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (String key : p.strings(byEntries ? "Entries" : "Ids")) {
