@@ -164,6 +164,12 @@ public final class Tenant {
     wellKnown(m, top, "Notes", "notes", "IPF.StickyNote");
     wellKnown(m, top, "Tasks", "tasks", "IPF.Task");
     wellKnown(m, top, "Conversation History", "conversationhistory", "IPF.Note");
+    wellKnown(m, top, "Journal", "journal", "IPF.Journal");
+    Folder syncIssues = wellKnown(m, top, "Sync Issues", "syncissues", "IPF.Note");
+    wellKnown(m, syncIssues, "Conflicts", "conflicts", "IPF.Note");
+    wellKnown(m, syncIssues, "Local Failures", "localfailures", "IPF.Note");
+    wellKnown(m, syncIssues, "Server Failures", "serverfailures", "IPF.Note");
+    wellKnown(m, root, "Finder", "searchfolders", null);
     Folder recoverable = wellKnown(m, root, "Recoverable Items", "recoverableitemsroot", null);
     wellKnown(m, recoverable, "Deletions", "recoverableitemsdeletions", null);
     wellKnown(m, recoverable, "Purges", "recoverableitemspurges", null);
