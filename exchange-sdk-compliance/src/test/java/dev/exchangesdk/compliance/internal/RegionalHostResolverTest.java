@@ -82,6 +82,16 @@ class RegionalHostResolverTest {
         .isEqualTo(URI.create("https://usg01b.ps.compliance.protection.office365.us"));
   }
 
+  @Test
+  void aLoopbackTestServerRedirectIsUsedAsItIs() {
+    URI fakeBase = URI.create("https://127.0.0.1:8443");
+
+    assertThat(
+            RegionalHostResolver.regionalBaseFrom(
+                "https://127.0.0.1:9443/adminapi/beta/contoso/EXOBanner", fakeBase))
+        .isEqualTo(URI.create("https://127.0.0.1:9443"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

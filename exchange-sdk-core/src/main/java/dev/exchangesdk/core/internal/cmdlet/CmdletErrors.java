@@ -204,6 +204,17 @@ final class CmdletErrors {
     if (isTransient(type, text)) {
       return new ServiceUnavailableException(message, status, code, requestId, retryAfter, null);
     }
+    if ("CommandNotFoundException".equals(type)) {
+      // Not a missing object: the service does not know the cmdlet, or the app's roles hide it.
+      return new InvalidRequestException(
+          message
+              + ". The cmdlet does not exist in this service, or none of the roles assigned to the"
+              + " app includes it.",
+          status,
+          code,
+          requestId,
+          null);
+    }
     if ((type != null && type.endsWith("NotFoundException")) || status == 404) {
       return new NotFoundException(message, status, code, requestId, null);
     }

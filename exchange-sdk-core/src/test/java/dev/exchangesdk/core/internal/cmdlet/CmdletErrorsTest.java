@@ -68,6 +68,22 @@ class CmdletErrorsTest {
   }
 
   @Test
+  void anUnknownCmdletIsAnInvalidRequestNotAMissingObject() {
+    t.enqueue(
+        400,
+        "{\"error\":{\"code\":\"BadRequest\",\"message\":\"Invalid Operation\",\"details\":[{\"code\":\"Client\","
+            + "\"target\":\"\",\"message\":\"|System.Management.Automation.CommandNotFoundException|The term"
+            + " 'Get-Bogus' is not recognized as the name of a cmdlet.\"}]}}");
+
+    ExchangeException e = failureOf("Get-Bogus");
+
+    assertThat(e)
+        .isInstanceOf(InvalidRequestException.class)
+        .isNotInstanceOf(NotFoundException.class);
+    assertThat(e.getMessage()).contains("is not recognized").contains("roles assigned to the app");
+  }
+
+  @Test
   void fallsBackToTheInternalExceptionWhenThereAreNoDetails() {
     t.enqueue(400, resource("error-400-parameter-transformation.json"));
 
