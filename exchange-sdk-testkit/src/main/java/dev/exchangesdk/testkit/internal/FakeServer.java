@@ -267,9 +267,6 @@ public final class FakeServer implements AutoCloseable {
         call.drop();
       }
     } finally {
-      if (settings.recordRequests() && endpoint != null) {
-        record(call, endpoint);
-      }
       if (!call.answered()) {
         call.drop();
       }
@@ -289,6 +286,10 @@ public final class FakeServer implements AutoCloseable {
    */
   private Admission admit(HttpCall call, Endpoint endpoint) throws IOException {
     call.body(); // read first, so that a dropped connection looks like a real mid-call failure
+    if (settings.recordRequests()) {
+      // Before answering: a test that inspects requests() right after its call must see this one.
+      record(call, endpoint);
+    }
     sleep(faults.latency(endpoint));
     FaultPlan.Fault f = faults.next(endpoint);
     if (f == null) {
