@@ -86,10 +86,46 @@ final class StatefulEwsServer implements AutoCloseable {
             return handle(request);
           }
         });
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     try {
       server.start(0);
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Accepted sockets with TCP_NODELAY: MockWebServer writes headers and body separately, and with
+   * Nagle's algorithm each response would wait for the client's delayed ACK (about 40 ms).
+   */
+  private static final class NoDelayServerSocketFactory extends javax.net.ServerSocketFactory {
+    @Override
+    public java.net.ServerSocket createServerSocket() throws IOException {
+      return new java.net.ServerSocket() {
+        @Override
+        public java.net.Socket accept() throws IOException {
+          java.net.Socket s = new java.net.Socket();
+          implAccept(s);
+          s.setTcpNoDelay(true);
+          return s;
+        }
+      };
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port) {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog) {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(
+        int port, int backlog, java.net.InetAddress address) {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
     }
   }
 
@@ -632,7 +668,7 @@ final class StatefulEwsServer implements AutoCloseable {
             operation, error("ErrorMailboxMoveInProgress", "The mailbox is being moved."), "Error");
       default:
         return new MockResponse.Builder()
-            .onRequestStart(new SocketEffect.CloseSocket(true, false, false))
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
             .build();
     }
   }
