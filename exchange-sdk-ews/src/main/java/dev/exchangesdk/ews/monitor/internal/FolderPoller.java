@@ -180,6 +180,7 @@ public final class FolderPoller {
     private final PollRecorder report;
     private FolderState state;
     private Long inFlightAtStart;
+    private Long handingOver;
     private int delivered;
 
     Poll(BooleanSupplier stop, Instant started) {
@@ -209,13 +210,33 @@ public final class FolderPoller {
       } catch (CheckpointConflictException e) {
         report.note("another monitor instance advanced this folder; it continues there");
         return finish(PollOutcome.SKIPPED, e);
-      } catch (MailHandlerException | UnparsableMailException | CheckpointException e) {
+      } catch (MailHandlerException | CheckpointException e) {
+        return failed(e);
+      } catch (UnparsableMailException e) {
+        dropStaleInFlight();
         return failed(e);
       } catch (ExchangeException e) {
+        dropStaleInFlight();
         return exchangeFailure(e);
       } catch (RuntimeException e) {
         LOG.error("Unexpected failure while polling {}", folder, e);
         return failed(e);
+      }
+    }
+
+    /**
+     * The poll ended by an error before the mail named in flight was handed over: clear the mark,
+     * so that mail is not flagged as a possible redelivery next time.
+     */
+    private void dropStaleInFlight() {
+      if (state == null || state.inFlight == null || handingOver != null) {
+        return;
+      }
+      try {
+        state.inFlight = null;
+        save();
+      } catch (RuntimeException e) {
+        LOG.debug("Could not clear the in-flight mark of {}: {}", folder, e.toString());
       }
     }
 
@@ -851,6 +872,7 @@ public final class FolderPoller {
           state.inFlight = c.hash;
           save();
         }
+        handingOver = c.hash;
         try {
           settings.handler().handle(event);
         } catch (Exception e) {
@@ -889,6 +911,7 @@ public final class FolderPoller {
       boolean continues = delivered < settings.maxMailsPerPoll() && !stop.getAsBoolean();
       state.inFlight = next != null && continues ? next.hash : null;
       save();
+      handingOver = null;
       status.mailHandled();
       if (state.pending.size() >= PostActionRunner.BATCH) {
         postActions.flush(state, report, this::save);
