@@ -35,6 +35,7 @@ public final class EwsServer implements BeforeEachCallback, AfterEachCallback {
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final CountingCredential credential = new CountingCredential();
   private MockWebServer server;
+  private volatile java.util.function.Function<RecordedRequest, MockResponse> handler;
 
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
@@ -98,6 +99,18 @@ public final class EwsServer implements BeforeEachCallback, AfterEachCallback {
             .build());
   }
 
+  /** Answers every request (after the queued ones) with what {@code handler} returns. */
+  public EwsServer answer(java.util.function.Function<RecordedRequest, String> handler) {
+    this.handler =
+        request ->
+            new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "text/xml; charset=utf-8")
+                .body(handler.apply(request))
+                .build();
+    return this;
+  }
+
   public EwsServer enqueue(MockResponse response) {
     server.enqueue(response);
     return this;
@@ -149,6 +162,9 @@ public final class EwsServer implements BeforeEachCallback, AfterEachCallback {
                 + "\n"
                 + new String(body, java.nio.charset.StandardCharsets.UTF_8));
         return new MockResponse.Builder().code(400).body("schema-invalid request").build();
+      }
+      if (handler != null && getResponseQueue().isEmpty()) {
+        return handler.apply(request);
       }
       return super.dispatch(request);
     }

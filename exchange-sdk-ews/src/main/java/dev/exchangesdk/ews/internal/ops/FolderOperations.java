@@ -98,9 +98,16 @@ public final class FolderOperations {
   }
 
   private static FolderNode buildTree(MailFolder top, List<MailFolder> below) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    known.add(top.id());
+    for (MailFolder f : below) {
+      known.add(f.id());
+    }
     Map<String, List<MailFolder>> byParent = new HashMap<>();
     for (MailFolder f : below) {
-      byParent.computeIfAbsent(f.parentFolderId(), k -> new ArrayList<>()).add(f);
+      // A folder whose parent the server did not name (or did not list) hangs off the root.
+      String parent = known.contains(f.parentFolderId()) ? f.parentFolderId() : top.id();
+      byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(f);
     }
     return node(top, "", byParent, 0);
   }
@@ -177,7 +184,8 @@ public final class FolderOperations {
     return current;
   }
 
-  private MailFolder findChild(BaseFolderId parent, String name, String parentName) {
+  /** The child of {@code parent} named {@code name} (exact case first), or {@code null}. */
+  MailFolder findChild(BaseFolderId parent, String name, String parentName) {
     MailFolder caseInsensitive = null;
     for (MailFolder child : pages(parent, false, "folder " + parentName)) {
       String display = child.displayName();

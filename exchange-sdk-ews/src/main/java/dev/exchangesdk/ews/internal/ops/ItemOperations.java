@@ -76,10 +76,15 @@ final class ItemOperations {
     }
     ItemListReader.Items page =
         transport.execute(mailbox, new FindItemCall(folder, query, offset, size, version, subject));
-    List<MailItem> items = withDetails(page.items(), query.fields());
+    List<MailItem> listed = page.items();
+    if (listed.size() > size) {
+      // More than asked for: keep the limit exact whatever the server does.
+      listed = listed.subList(0, size);
+    }
+    List<MailItem> items = withDetails(listed, query.fields());
     RootFolderInfo info = page.page() != null ? page.page() : new RootFolderInfo(null, null, true);
-    Integer next = info.nextOffset(offset, page.items().size());
-    if (page.items().size() >= maxItems) {
+    Integer next = info.nextOffset(offset, listed.size());
+    if (listed.size() >= maxItems) {
       next = null;
     }
     return new Page<>(items, next == null ? null : Integer.toString(next));

@@ -157,6 +157,10 @@ public final class XmlCursor {
     if (s == null || s.isEmpty()) {
       return null;
     }
+    Instant fast = parseUtcSeconds(s);
+    if (fast != null) {
+      return fast;
+    }
     try {
       char last = s.charAt(s.length() - 1);
       boolean hasOffset =
@@ -167,6 +171,59 @@ public final class XmlCursor {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * The common form {@code yyyy-MM-ddTHH:mm:ssZ} (what Exchange sends with a UTC time zone context)
+   * without the cost of a {@code DateTimeFormatter}; {@code null} for any other form.
+   */
+  private static Instant parseUtcSeconds(String s) {
+    if (s.length() != 20
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':'
+        || s.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > 31
+        || hour > 23
+        || minute > 59
+        || second > 59
+        || hour < 0
+        || minute < 0
+        || second < 0) {
+      return null;
+    }
+    try {
+      long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+      return Instant.ofEpochSecond(days * 86400L + hour * 3600L + minute * 60L + second);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String s, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** An attribute of the current element by local name (any namespace), or {@code null}. */
