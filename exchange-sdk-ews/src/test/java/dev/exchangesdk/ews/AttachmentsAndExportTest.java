@@ -122,6 +122,81 @@ class AttachmentsAndExportTest {
     assertThat(sha256(Files.readAllBytes(file))).isEqualTo(sha256(content));
   }
 
+  /** A GetAttachment response whose base64 content is {@code base64}, streamed in pieces. */
+  private void respondWithContent(byte[] base64) {
+    byte[] head =
+        ("<?xml version=\"1.0\" encoding=\"utf-8\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<s:Body><m:GetAttachmentResponse xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\""
+                + " xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"><m:ResponseMessages>"
+                + "<m:GetAttachmentResponseMessage ResponseClass=\"Success\"><m:ResponseCode>NoError</m:ResponseCode>"
+                + "<m:Attachments><t:FileAttachment><t:AttachmentId Id=\"BIG\"/><t:Name>big.bin</t:Name><t:Content>")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail =
+        "</t:Content></t:FileAttachment></m:Attachments></m:GetAttachmentResponseMessage></m:ResponseMessages></m:GetAttachmentResponse></s:Body></s:Envelope>"
+            .getBytes(StandardCharsets.UTF_8);
+    ews.respondStreaming(
+        "text/xml; charset=utf-8",
+        new MockResponseBody() {
+          @Override
+          public long getContentLength() {
+            return head.length + base64.length + tail.length;
+          }
+
+          @Override
+          public void writeTo(BufferedSink sink) throws IOException {
+            sink.write(head);
+            for (int i = 0; i < base64.length; i += 8191) {
+              sink.write(base64, i, Math.min(8191, base64.length - i));
+            }
+            sink.write(tail);
+          }
+        });
+  }
+
+  @Test
+  void reportsInvalidBase64FoundDeepInsideALargeAttachment() {
+    byte[] content = new byte[6 << 20];
+    new Random(1).nextBytes(content);
+    byte[] base64 = Base64.getEncoder().encode(content);
+    base64[base64.length - 1000] = '*';
+    respondWithContent(base64);
+
+    assertThatThrownBy(() -> mailbox().downloadAttachment("BIG", OutputStream.nullOutputStream()))
+        .isInstanceOf(dev.exchangesdk.core.ResponseFormatException.class)
+        .hasMessageContaining("invalid base64 character");
+    assertThat(ews.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsADestinationThatFailsDuringALargeDownload() {
+    byte[] content = new byte[6 << 20];
+    new Random(2).nextBytes(content);
+    respondWithContent(Base64.getEncoder().encode(content));
+    OutputStream fillsUp =
+        new OutputStream() {
+          private long written;
+
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            written += len;
+            if (written > (3 << 20)) {
+              throw new IOException("disk full");
+            }
+          }
+        };
+
+    assertThatThrownBy(() -> mailbox().downloadAttachment("BIG", fillsUp))
+        .isInstanceOf(ExchangeException.class)
+        .hasMessageContaining("disk full")
+        .satisfies(e -> assertThat(((ExchangeException) e).isRetryable()).isFalse());
+    assertThat(ews.requestCount()).isEqualTo(1);
+  }
+
   @Test
   void doesNotRetryADownloadThatFailsAfterWritingToTheDestination() {
     String xml =

@@ -171,6 +171,24 @@ class FindItemsTest {
   }
 
   @Test
+  void resumesFromAContinuationToken() {
+    ews.respondWith("examples/FindItem-paged-page1-response.xml");
+    ews.respondWith("examples/FindItem-paged-page2-response.xml");
+    dev.exchangesdk.core.PagedIterable<MailItem> items =
+        mailbox().findItems(INBOX, ItemQuery.builder().pageSize(6).build());
+    String token = items.byPage().iterator().next().continuationToken().orElseThrow();
+
+    dev.exchangesdk.core.Page<MailItem> resumed = items.byPage(token).iterator().next();
+
+    assertThat(token).isEqualTo("6");
+    assertThat(subjects(resumed.items()))
+        .containsExactly("meeting notes", "Meeting notes", "This cat is hilarious!");
+    assertThat(resumed.continuationToken()).isEmpty();
+    ews.takeRequest();
+    assertThat(ews.takeRequestBody()).contains("Offset=\"6\"");
+  }
+
+  @Test
   void fetchesNothingUntilIterated() {
     mailbox().findItems(INBOX, ItemQuery.all());
 

@@ -80,6 +80,17 @@ class FoldersTest {
   }
 
   @Test
+  void looksUpAllItemsUnderTheMailboxRoot() {
+    ews.respond(findFolders(folder("ALL", "R", "AllItems", "IPF", 1234, 0)));
+    ews.respond(getFolder(folder("ALL", "R", "AllItems", "IPF", 1234, 0)));
+
+    MailFolder all = mailbox().getFolder(FolderRef.parse("AllItems"));
+
+    assertThat(all.totalCount()).isEqualTo(1234);
+    assertThat(ews.takeRequestBody()).contains("<t:DistinguishedFolderId Id=\"root\"/>");
+  }
+
+  @Test
   void namesTheSegmentThatWasNotFound() {
     ews.respond(findFolders(folder("F9", "IN", "Phishing", "IPF.Note", 1, 0)));
     ews.respondWith("exchangelib/test_folder__test_public_folders_root__L358.xml");

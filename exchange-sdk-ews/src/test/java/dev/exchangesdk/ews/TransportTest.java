@@ -55,6 +55,23 @@ class TransportTest {
   }
 
   @Test
+  void takesTheEndpointAndTokenScopeFromTheEnvironment() {
+    ews.respondWith("examples/GetFolder-response.xml");
+    dev.exchangesdk.core.ExchangeEnvironment gccHigh =
+        dev.exchangesdk.core.ExchangeEnvironment.GCC_HIGH.toBuilder()
+            .ewsUrl(ews.server().url("/EWS/Exchange.asmx").uri())
+            .build();
+    EwsClient client =
+        EwsClient.builder().credential(ews.credential()).environment(gccHigh).build();
+
+    client.mailbox(EwsServer.MAILBOX).getFolder(INBOX);
+
+    assertThat(ews.credential().lastScopes())
+        .containsExactly("https://outlook.office365.us/.default");
+    assertThat(client.endpoint()).isEqualTo(gccHigh.ewsUrl());
+  }
+
+  @Test
   void sendsTheConfiguredServerVersionForOlderOnPremisesServers() {
     ews.respondWith("examples/GetFolder-response.xml");
     EwsClient client =
@@ -302,6 +319,57 @@ class TransportTest {
         .hasMessageContaining("SOAP fault without a code")
         .extracting(e -> ((ExchangeException) e).statusCode())
         .isEqualTo(500);
+  }
+
+  @Test
+  void boundsTheCallsInFlightForOneMailbox() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger inFlight =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger maxInFlight =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    ews.answer(
+        r -> {
+          maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          inFlight.decrementAndGet();
+          return Fixtures.ews("examples/GetFolder-response.xml");
+        });
+    EwsClient client = ews.clientBuilder().maxConcurrentRequestsPerMailbox(2).build();
+    java.util.List<Thread> callers = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      // Handles for the same address (in any case) share the limit.
+      Mailbox m = client.mailbox(i % 2 == 0 ? "soc@contoso.com" : "SOC@Contoso.com");
+      Thread t = new Thread(() -> m.getFolder(INBOX));
+      t.start();
+      callers.add(t);
+    }
+
+    // Two calls reach the server; the other three wait for a permit (parked, not in I/O).
+    awaitCondition(
+        () ->
+            inFlight.get() == 2
+                && callers.stream().filter(t -> t.getState() == Thread.State.WAITING).count() == 3);
+    assertThat(ews.requestCount()).isEqualTo(2);
+    release.countDown();
+    for (Thread t : callers) {
+      t.join(10_000);
+    }
+
+    assertThat(ews.requestCount()).isEqualTo(5);
+    assertThat(maxInFlight.get()).isEqualTo(2);
+  }
+
+  private static void awaitCondition(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    for (int i = 0; i < 1000 && !condition.getAsBoolean(); i++) {
+      Thread.sleep(10);
+    }
+    assertThat(condition.getAsBoolean()).as("condition reached within 10 s").isTrue();
   }
 
   static String message(String code, String text, String messageXml) {

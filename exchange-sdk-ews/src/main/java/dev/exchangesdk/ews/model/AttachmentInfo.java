@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * What an item says about one of its attachments (no content).
  *
- * @param id the attachment id, for {@code downloadAttachment} / {@code exportItemAttachment}
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the attachment id, for {@code downloadAttachment} / {@code exportAttachedItem}
  * @param name the file name (or the attached item's subject), or {@code null}
  * @param contentType the MIME type, or {@code null}
  * @param contentId the {@code Content-ID} an HTML body refers to ({@code cid:...}), or {@code null}

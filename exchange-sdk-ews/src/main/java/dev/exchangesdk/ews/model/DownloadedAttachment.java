@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * A file attachment that was written to a destination.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the attachment id
  * @param name the file name, or {@code null}
  * @param contentType the MIME type, or {@code null}

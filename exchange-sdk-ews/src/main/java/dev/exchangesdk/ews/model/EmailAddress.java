@@ -3,6 +3,8 @@ package dev.exchangesdk.ews.model;
 /**
  * A sender or recipient.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the display name, or {@code null}
  * @param address the address: SMTP for internet mail, an X.500 DN for some internal senders ({@code
  *     routingType} {@code EX}), or {@code null} when the server gave none

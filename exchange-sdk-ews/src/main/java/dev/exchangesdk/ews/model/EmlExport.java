@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * An item (or attached item) written as an RFC 5322 {@code .eml} message.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the item or attachment id exported
  * @param subject the subject, or {@code null}
  * @param size the bytes written

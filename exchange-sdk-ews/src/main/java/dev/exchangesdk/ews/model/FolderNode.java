@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A folder with its subfolders, for showing a folder tree.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param folder this folder
  * @param children its direct subfolders, in the order the server listed them
  */

@@ -1,6 +1,10 @@
 package dev.exchangesdk.ews.model;
 
-/** The importance the sender set. */
+/**
+ * The importance the sender set.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Importance {
   LOW,
   NORMAL,

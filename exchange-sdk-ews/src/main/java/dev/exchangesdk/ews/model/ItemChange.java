@@ -3,6 +3,8 @@ package dev.exchangesdk.ews.model;
 /**
  * One change in a folder since the previous synchronization.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param type what happened
  * @param itemId the item's id
  * @param changeKey the item's version, or {@code null} (deletions)

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One batch of changes from a folder synchronization.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param changes the changes, oldest first
  * @param syncState the state to pass to the next call (persist it to resume after a restart)
  * @param complete whether this batch reaches the present ({@code IncludesLastItemInRange}); when

@@ -16,6 +16,8 @@ import java.util.Set;
  * <p>The id, change key and item class always come back. Recipients, headers, bodies and
  * attachments cannot be listed in bulk by EWS: asking for them makes a listing fetch each page's
  * items in batches (more calls, still paged).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ItemField {
   ID("itemId"),

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * The outcome for one id of a batch call: the value, or the typed error for that id alone.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the id as the caller gave it
  * @param value the value, {@code null} on failure
  * @param error the failure ({@link dev.exchangesdk.core.NotFoundException} for a missing item ...),

@@ -7,6 +7,8 @@ import java.util.Set;
 /**
  * The order of a listing.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param field a sortable field: {@link ItemField#RECEIVED_AT}, {@link ItemField#SENT_AT}, {@link
  *     ItemField#CREATED_AT}, {@link ItemField#LAST_MODIFIED_AT}, {@link ItemField#SUBJECT}, {@link
  *     ItemField#SIZE} or {@link ItemField#IMPORTANCE}

@@ -3,6 +3,8 @@ package dev.exchangesdk.ews.model;
 /**
  * A mail folder and its counts.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the folder id (use with {@link FolderRef#id(String)})
  * @param changeKey the version of the folder, or {@code null}
  * @param parentFolderId the parent's id, or {@code null} when not returned

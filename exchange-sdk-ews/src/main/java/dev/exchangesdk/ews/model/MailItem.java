@@ -11,6 +11,8 @@ import java.util.Optional;
  * Properties that were not requested, or that the item does not have, are {@code null} (scalars) or
  * empty (lists); see {@link ItemField} for which request brings which component.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the item id: the key of the item in this mailbox (it changes when the item moves)
  * @param changeKey the version of the item, or {@code null}
  * @param parentFolderId the id of the folder holding it

@@ -7,6 +7,8 @@ import java.util.Optional;
  * Folders every mailbox has, named the same in every language (EWS distinguished folder ids, Graph
  * well-known folder names). Use them instead of display names, which are localized ("Inbox" is
  * "Posteingang" in a German mailbox).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum WellKnownFolder {
   /** The root of the whole mailbox, above Top of Information Store (holds {@code AllItems}). */

@@ -10,9 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CountingCredential implements TokenCredential {
   private final AtomicInteger issued = new AtomicInteger(1);
   private final AtomicInteger invalidations = new AtomicInteger();
+  private volatile List<String> lastScopes;
 
   @Override
   public AccessToken getToken(List<String> scopes) {
+    lastScopes = List.copyOf(scopes);
     return new AccessToken("token-" + issued.get(), Instant.MAX);
   }
 
@@ -20,6 +22,11 @@ public final class CountingCredential implements TokenCredential {
   public void invalidate() {
     invalidations.incrementAndGet();
     issued.incrementAndGet();
+  }
+
+  /** The scopes of the last token request. */
+  public List<String> lastScopes() {
+    return lastScopes;
   }
 
   public int invalidations() {

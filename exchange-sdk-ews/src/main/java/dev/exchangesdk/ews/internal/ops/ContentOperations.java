@@ -1,6 +1,7 @@
 package dev.exchangesdk.ews.internal.ops;
 
 import dev.exchangesdk.core.ExchangeException;
+import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.ResponseFormatException;
 import dev.exchangesdk.ews.ExchangeServerVersion;
 import dev.exchangesdk.ews.internal.read.EmlHeaderRepair;
@@ -13,6 +14,7 @@ import dev.exchangesdk.ews.model.EmlExport;
 import dev.exchangesdk.ews.model.ItemField;
 import dev.exchangesdk.ews.model.MailHeader;
 import dev.exchangesdk.ews.model.MailItem;
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,7 +76,7 @@ final class ContentOperations {
         transport.execute(
             mailbox, AttachmentCalls.item(attachmentId, EwsFields.uris(ItemField.all(), version)));
     if (a.item() == null) {
-      throw new dev.exchangesdk.core.InvalidRequestException(
+      throw new InvalidRequestException(
           "Attachment " + attachmentId + " is not an attached item",
           0,
           "NotAnItemAttachment",
@@ -157,7 +159,7 @@ final class ContentOperations {
       tmp = Files.createTempFile(dir, ".download-", ".part");
       T result;
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 64 * 1024);
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
         result = writer.write(buffered);
         buffered.flush();
       }

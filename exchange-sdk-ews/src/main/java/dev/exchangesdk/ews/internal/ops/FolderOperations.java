@@ -15,9 +15,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Folder reads for one mailbox and the folder resolver every operation that takes a {@link
@@ -69,10 +71,13 @@ public final class FolderOperations {
   private List<MailFolder> listBreadthFirst(MailFolder top) {
     List<MailFolder> out = new ArrayList<>();
     Deque<MailFolder> queue = new ArrayDeque<>();
+    Set<String> visited = new HashSet<>();
     queue.add(top);
     while (!queue.isEmpty()) {
       MailFolder parent = queue.poll();
-      if (parent.childFolderCount() != null && parent.childFolderCount() == 0) {
+      // A server answer that lists a folder twice must not make the walk loop.
+      if (!visited.add(parent.id())
+          || (parent.childFolderCount() != null && parent.childFolderCount() == 0)) {
         continue;
       }
       for (MailFolder child :
@@ -98,7 +103,7 @@ public final class FolderOperations {
   }
 
   private static FolderNode buildTree(MailFolder top, List<MailFolder> below) {
-    java.util.Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     known.add(top.id());
     for (MailFolder f : below) {
       known.add(f.id());

@@ -1,5 +1,6 @@
 package dev.exchangesdk.ews.internal.ops;
 
+import dev.exchangesdk.core.ResponseFormatException;
 import dev.exchangesdk.ews.internal.bind.messages.GetFolder;
 import dev.exchangesdk.ews.internal.bind.types.BaseFolderId;
 import dev.exchangesdk.ews.internal.bind.types.FolderIds;
@@ -33,7 +34,7 @@ final class GetFolderCall extends EwsCall<FolderListReader.Folders, MailFolder> 
       List<ResponseMessage<FolderListReader.Folders>> messages, ReadContext context) {
     List<MailFolder> folders = single(messages, context, subject).folders();
     if (folders.isEmpty()) {
-      throw new dev.exchangesdk.core.ResponseFormatException(
+      throw new ResponseFormatException(
           "EWS GetFolder succeeded but returned no folder for " + subject, null);
     }
     return folders.get(0);

@@ -1,5 +1,6 @@
 package dev.exchangesdk.ews.internal.ops;
 
+import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
 import dev.exchangesdk.core.Page;
 import dev.exchangesdk.core.PagedIterable;
@@ -59,8 +60,7 @@ final class ItemOperations {
           }
           int offset = token == null ? 0 : parseOffset(token);
           // Offsets count the folder's positions, so the items before this page are the offset.
-          Page<MailItem> page = page(id, "folder " + folder, query, offset, limit - offset);
-          return page;
+          return page(id, "folder " + folder, query, offset, limit - offset);
         });
   }
 
@@ -164,7 +164,7 @@ final class ItemOperations {
   ItemChanges sync(FolderRef folder, String syncState, int maxChanges, Set<ItemField> fields) {
     Set<ItemField> detail = EwsFields.detailFields(fields);
     if (!detail.isEmpty()) {
-      throw new dev.exchangesdk.core.InvalidRequestException(
+      throw new InvalidRequestException(
           "Folder synchronization cannot return " + detail + "; read them with getItems");
     }
     if (maxChanges < 1 || maxChanges > SyncFolderItemsCall.MAX_CHANGES) {
@@ -190,8 +190,7 @@ final class ItemOperations {
       }
       return o;
     } catch (NumberFormatException e) {
-      throw new dev.exchangesdk.core.InvalidRequestException(
-          "Not a continuation token of an item listing: " + token);
+      throw new InvalidRequestException("Not a continuation token of an item listing: " + token);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.exchangesdk.ews.internal.ops;
 
+import dev.exchangesdk.core.ResponseFormatException;
 import dev.exchangesdk.ews.internal.bind.messages.GetItem;
 import dev.exchangesdk.ews.internal.bind.types.ItemIds;
 import dev.exchangesdk.ews.internal.bind.types.ResponseShape;
@@ -62,7 +63,7 @@ final class MimeContentCall extends EwsCall<Long, Long> {
   public Long result(List<ResponseMessage<Long>> messages, ReadContext context) {
     Long written = single(messages, context, "item " + itemId);
     if (written == null) {
-      throw new dev.exchangesdk.core.ResponseFormatException(
+      throw new ResponseFormatException(
           "EWS GetItem returned no MIME content for item " + itemId, null);
     }
     return written;

@@ -15,6 +15,9 @@ import javax.xml.stream.XMLStreamReader;
  * {@link OutputStream}, decoding chunk by chunk: constant memory whatever the size.
  */
 public final class Base64Content {
+  /** Up to this much text is decoded inline; beyond it a second thread takes over. */
+  private static final long PIPELINE_AFTER_CHARS = 1 << 20;
+
   private Base64Content() {}
 
   /**
@@ -39,13 +42,25 @@ public final class Base64Content {
       bounded.streamingText(true);
     }
     Base64Decoder decoder = new Base64Decoder(new Destination(out));
+    PipelinedDecoder pipelined = null;
+    long chars = 0;
     try {
       while (true) {
         int ev = r.next();
         if (ev == XMLStreamConstants.CHARACTERS
             || ev == XMLStreamConstants.CDATA
             || ev == XMLStreamConstants.SPACE) {
-          decoder.decode(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          int len = r.getTextLength();
+          chars += len;
+          if (pipelined == null && chars > PIPELINE_AFTER_CHARS) {
+            // Large content: decode on a second thread from here on.
+            pipelined = new PipelinedDecoder(decoder);
+          }
+          if (pipelined != null) {
+            pipelined.write(r.getTextCharacters(), r.getTextStart(), len);
+          } else {
+            decoder.decode(r.getTextCharacters(), r.getTextStart(), len);
+          }
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           break;
         } else if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -54,11 +69,18 @@ public final class Base64Content {
           throw new XMLStreamException("The document ended inside base64 content");
         }
       }
-      decoder.finish();
+      if (pipelined != null) {
+        pipelined.finish();
+      } else {
+        decoder.finish();
+      }
     } catch (IOException e) {
       // Destination wraps the caller's failures; anything else here is unexpected.
       throw new XMLStreamException(e);
     } finally {
+      if (pipelined != null) {
+        pipelined.close();
+      }
       if (bounded != null) {
         bounded.streamingText(false);
       }

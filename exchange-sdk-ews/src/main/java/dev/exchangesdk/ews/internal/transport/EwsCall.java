@@ -1,5 +1,6 @@
 package dev.exchangesdk.ews.internal.transport;
 
+import dev.exchangesdk.core.ResponseFormatException;
 import dev.exchangesdk.core.internal.http.Idempotency;
 import java.util.List;
 import java.util.Objects;
@@ -70,7 +71,7 @@ public abstract class EwsCall<T, R> {
   protected static <T> T single(
       List<ResponseMessage<T>> messages, ReadContext context, String subject) {
     if (messages.size() != 1) {
-      throw new dev.exchangesdk.core.ResponseFormatException(
+      throw new ResponseFormatException(
           "EWS "
               + context.operation()
               + " returned "

@@ -1,5 +1,6 @@
 package dev.exchangesdk.ews.internal.transport;
 
+import dev.exchangesdk.ews.internal.xml.XmlCursor;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -24,7 +25,7 @@ public interface MessageReader<T> {
     return new MessageReader<>() {
       @Override
       public void element(XMLStreamReader r, ReadContext context) throws XMLStreamException {
-        dev.exchangesdk.ews.internal.xml.XmlCursor.skip(r);
+        XmlCursor.skip(r);
       }
 
       @Override
