@@ -296,7 +296,8 @@ public final class MailboxMonitor implements AutoCloseable {
    * fetch} → {@link #firstFetch(String)}; {@code time filter} → {@link #timeFilter}; {@code max
    * fetch} → {@link #maxMailsPerPoll}; {@code skip unparsable} → {@link #skipUnparsable}; {@code
    * legacy attachment naming} → {@link #legacyAttachmentNaming}; {@code fetch interval} → {@link
-   * #pollInterval}; {@code public folder} → {@link MonitoredFolder#publicFolder}.
+   * #pollInterval}; {@code public folder} → {@link MonitoredFolder#publicFolder}; {@code mark as
+   * read} → {@link #markAsRead}.
    */
   public static final class Builder {
     private static final Pattern WINDOW =
@@ -473,6 +474,30 @@ public final class MailboxMonitor implements AutoCloseable {
     }
 
     /**
+     * Marks each handled mail as read (default false). Applied after the checkpoint records the
+     * mail, in batches; a failed attempt is retried on later polls (up to 5 times, then reported to
+     * the {@link #errorListener}), never by delivering the mail again.
+     */
+    public Builder markAsRead(boolean markAsRead) {
+      this.markRead = markAsRead;
+      return this;
+    }
+
+    /**
+     * Moves each handled mail to {@code folder} after the checkpoint records it (after marking it
+     * read, when that is on); failures are retried like {@link #markAsRead}'s.
+     */
+    public Builder moveTo(FolderRef folder) {
+      this.moveTo = Objects.requireNonNull(folder, "folder");
+      return this;
+    }
+
+    /** As {@link #moveTo(FolderRef)}, the folder given the way users type it. */
+    public Builder moveTo(String folder) {
+      return moveTo(FolderRef.parse(folder));
+    }
+
+    /**
      * Reports unparsable mail to the {@link #errorListener} and moves on (default off: the folder
      * stops at such a mail with {@link UnparsableMailException}).
      */
@@ -626,6 +651,12 @@ public final class MailboxMonitor implements AutoCloseable {
         throw new IllegalStateException(
             "give exactly one of checkpointStore and checkpointDirectory (InMemoryCheckpointStore"
                 + " forgets progress on restart: use it for tests only)");
+      }
+      for (MonitoredFolder f : folders.values()) {
+        if (moveTo != null && moveTo.equals(f.folder())) {
+          throw new IllegalStateException(
+              "moveTo names the watched folder " + f.folder() + ": handled mail would never leave");
+        }
       }
       if (skipUnparsable && errorListener == null) {
         throw new IllegalStateException(

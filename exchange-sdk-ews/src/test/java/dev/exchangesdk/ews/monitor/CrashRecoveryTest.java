@@ -4,7 +4,6 @@ import static dev.exchangesdk.ews.monitor.StatefulEwsServer.MAILBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exchangesdk.ews.EwsClient;
-import dev.exchangesdk.ews.monitor.StatefulEwsServer.Mail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,85 +110,113 @@ class CrashRecoveryTest {
   }
 
   @Test
-  void noMailIsLostAndDuplicatesOnlyFollowACrashInTheWindowInMemoryStore() {
-    run(new InMemoryCheckpointStore(), 320, 20260101L);
-  }
-
-  @Test
-  void noMailIsLostAndDuplicatesOnlyFollowACrashInTheWindowFileStore(@TempDir Path dir) {
-    try (FileCheckpointStore store =
-        FileCheckpointStore.builder(dir)
-            .durability(FileCheckpointStore.Durability.SYNC_PERIODICALLY)
-            .build()) {
-      run(store, 80, 424242L);
+  void fakeExchangeNoMailIsLostAndDuplicatesOnlyFollowACrashInTheWindow() {
+    try (FakeExchangeServer server = new FakeExchangeServer(false)) {
+      run(server, new InMemoryCheckpointStore(), 300, 20260101L, false);
     }
   }
 
-  private void run(CheckpointStore backing, int crashes, long seed) {
+  @Test
+  void fakeExchangeWithMarkAsReadAndAFileStore(@TempDir Path dir) {
+    try (FakeExchangeServer server = new FakeExchangeServer(false);
+        FileCheckpointStore store =
+            FileCheckpointStore.builder(dir)
+                .durability(FileCheckpointStore.Durability.SYNC_PERIODICALLY)
+                .build()) {
+      run(server, store, 100, 424242L, true);
+    }
+  }
+
+  @Test
+  void statefulServerNoMailIsLostAndDuplicatesOnlyFollowACrashInTheWindow() {
+    try (StatefulServerUnderTest server = new StatefulServerUnderTest()) {
+      run(server, new InMemoryCheckpointStore(), 150, 777L, false);
+    }
+  }
+
+  private void run(
+      MailServerUnderTest server,
+      CheckpointStore backing,
+      int crashes,
+      long seed,
+      boolean markAsRead) {
     Random random = new Random(seed);
     Ledger ledger = new Ledger();
     Steps steps = new Steps();
-    try (StatefulEwsServer ews = new StatefulEwsServer()) {
-      ews.mailbox(SECOND_MAILBOX);
-      ews.createFolder(MAILBOX, "Inbox", "Phishing");
-      EwsClient client = ews.client();
-      MutableClock clock = new MutableClock(ews.now());
-      CheckpointStore store = new CrashingStore(backing, steps, ledger);
-      List<String[]> movedOut = new ArrayList<>();
-      AtomicReference<Random> handlerRandom = new AtomicReference<>(new Random(seed + 1));
-      int mails = 0;
-      int crashed = 0;
-      int polls = 0;
-      ews.randomFaults(new Random(seed + 2), 0.04);
-      while (crashed < crashes) {
-        steps.step = 0;
-        steps.crashAt = 1 + random.nextInt(60);
-        try (MailboxMonitor monitor =
-            monitor(client, store, clock, ews, steps, ledger, handlerRandom, random).build()) {
-          for (int p = 0; p < 8; p++) {
-            mails += arrive(ews, random, movedOut);
-            polls++;
-            monitor.pollOnce();
-          }
-        } catch (SimulatedCrash e) {
-          crashed++;
-          ledger.crashed();
-        }
-      }
-      // Calm down: no more crashes or faults; drain everything.
-      steps.crashAt = -1;
-      ews.randomFaults(null, 0);
+    server.createMailbox(MAILBOX);
+    server.createMailbox(SECOND_MAILBOX);
+    server.createFolder(MAILBOX, "Inbox/Phishing");
+    EwsClient client = server.client();
+    MutableClock clock = new MutableClock(server.now());
+    CheckpointStore store = new CrashingStore(backing, steps, ledger);
+    List<String> movedOut = new ArrayList<>();
+    Random handlerRandom = new Random(seed + 1);
+    Random faults = new Random(seed + 2);
+    int mails = 0;
+    int crashed = 0;
+    int polls = 0;
+    while (crashed < crashes) {
+      steps.step = 0;
+      steps.crashAt = 1 + random.nextInt(60);
       try (MailboxMonitor monitor =
-          monitor(client, store, clock, ews, steps, ledger, handlerRandom, null).build()) {
-        for (int i = 0; i < 200; i++) {
-          List<PollReport> reports = monitor.pollOnce();
-          if (reports.stream()
-              .allMatch(r -> r.outcome() == PollOutcome.COMPLETED && !r.morePending())) {
-            break;
+          monitor(client, store, clock, server, steps, ledger, handlerRandom, true, markAsRead)
+              .build()) {
+        for (int p = 0; p < 8; p++) {
+          mails += arrive(server, random, movedOut);
+          if (faults.nextInt(4) == 0) {
+            server.injectFaults(faults);
           }
+          polls++;
+          monitor.pollOnce();
+        }
+      } catch (SimulatedCrash e) {
+        crashed++;
+        ledger.crashed();
+      }
+    }
+    // Calm down: no more crashes or faults; drain everything.
+    steps.crashAt = -1;
+    server.clearFaults();
+    try (MailboxMonitor monitor =
+        monitor(client, store, clock, server, steps, ledger, handlerRandom, false, markAsRead)
+            .build()) {
+      for (int i = 0; i < 200; i++) {
+        List<PollReport> reports = monitor.pollOnce();
+        if (reports.stream()
+            .allMatch(r -> r.outcome() == PollOutcome.COMPLETED && !r.morePending())) {
+          break;
         }
       }
-      Set<String> expected = new HashSet<>();
-      expected.addAll(ews.itemIds(MAILBOX, "Inbox/Phishing"));
-      expected.addAll(ews.itemIds(SECOND_MAILBOX, "Inbox"));
-      assertThat(mails).isGreaterThan(300);
-      assertThat(polls).isGreaterThan(crashes);
-      assertThat(ledger.deliveries.keySet()).containsAll(expected);
-      int duplicates = 0;
-      for (Map.Entry<String, List<MailEvent>> e : ledger.deliveries.entrySet()) {
-        List<MailEvent> seen = e.getValue();
-        int windows = ledger.windows.getOrDefault(e.getKey(), 0);
-        assertThat(seen.size() - 1)
-            .as("deliveries of %s beyond the first, against crashes in its window", e.getKey())
-            .isLessThanOrEqualTo(windows);
-        assertThat(seen.stream().map(MailEvent::idempotencyKey).distinct()).hasSize(1);
-        for (MailEvent again : seen.subList(1, seen.size())) {
-          assertThat(again.possibleRedelivery()).isTrue();
-        }
-        duplicates += seen.size() - 1;
+    }
+    Set<String> expected = new HashSet<>();
+    expected.addAll(server.itemIds(MAILBOX, "Inbox/Phishing"));
+    expected.addAll(server.itemIds(SECOND_MAILBOX, "Inbox"));
+    assertThat(mails).isGreaterThan(300);
+    assertThat(polls).isGreaterThan(crashes);
+    assertThat(ledger.deliveries.keySet()).containsAll(expected);
+    int duplicates = 0;
+    for (Map.Entry<String, List<MailEvent>> e : ledger.deliveries.entrySet()) {
+      List<MailEvent> seen = e.getValue();
+      int windows = ledger.windows.getOrDefault(e.getKey(), 0);
+      assertThat(seen.size() - 1)
+          .as("deliveries of %s beyond the first, against crashes in its window", e.getKey())
+          .isLessThanOrEqualTo(windows);
+      assertThat(seen.stream().map(MailEvent::idempotencyKey).distinct()).hasSize(1);
+      for (MailEvent again : seen.subList(1, seen.size())) {
+        assertThat(again.possibleRedelivery()).isTrue();
       }
-      // The window is real: some crashes landed in it and caused a flagged redelivery.
-      assertThat(duplicates).isPositive();
+      duplicates += seen.size() - 1;
+    }
+    // The window is real: some crashes landed in it and caused a flagged redelivery.
+    assertThat(duplicates).isPositive();
+    if (markAsRead && server instanceof FakeExchangeServer) {
+      FakeExchangeServer fake = (FakeExchangeServer) server;
+      for (String mailbox : List.of(MAILBOX, SECOND_MAILBOX)) {
+        String path = mailbox.equals(MAILBOX) ? "Inbox/Phishing" : "Inbox";
+        assertThat(fake.fake.mailbox(mailbox).items(path))
+            .as("every handled mail was marked read in the end")
+            .allMatch(i -> i.read() || !ledger.deliveries.containsKey(i.id()));
+      }
     }
   }
 
@@ -198,30 +224,32 @@ class CrashRecoveryTest {
       EwsClient client,
       CheckpointStore store,
       MutableClock clock,
-      StatefulEwsServer ews,
+      MailServerUnderTest server,
       Steps steps,
       Ledger ledger,
-      AtomicReference<Random> handlerRandom,
-      Random arrivals) {
+      Random handlerRandom,
+      boolean chaos,
+      boolean markAsRead) {
     return MailboxMonitor.builder()
         .client(client)
         .watch(MAILBOX, "Inbox/Phishing")
         .watch(SECOND_MAILBOX, "Inbox")
         .concurrency(1)
         .maxMailsPerPoll(7)
+        .markAsRead(markAsRead)
         .checkpointStore(store)
         .clock(clock)
         .instanceId("crash-test")
         .handler(
             e -> {
               steps.hit("before the handler");
-              Random r = handlerRandom.get();
-              if (arrivals != null && r.nextInt(50) == 0) {
+              if (chaos && handlerRandom.nextInt(50) == 0) {
                 throw new IllegalStateException("the handler's downstream failed");
               }
-              if (arrivals != null && r.nextInt(10) == 0) {
+              if (chaos && handlerRandom.nextInt(10) == 0) {
                 // Mail arriving while a poll runs.
-                ews.deliver(MAILBOX, "Inbox/Phishing", Mail.of("mid-poll " + r.nextLong()));
+                server.deliver(
+                    MAILBOX, "Inbox/Phishing", "mid-poll " + handlerRandom.nextLong(), true);
               }
               ledger.delivered(e);
               steps.hit("after the handler");
@@ -229,35 +257,30 @@ class CrashRecoveryTest {
   }
 
   /** New mail, and now and then a user moving or reading mail. */
-  private static int arrive(StatefulEwsServer ews, Random random, List<String[]> movedOut) {
+  private static int arrive(MailServerUnderTest server, Random random, List<String> movedOut) {
     int n = random.nextInt(4);
     for (int i = 0; i < n; i++) {
       boolean second = random.nextInt(3) == 0;
-      Mail m = Mail.of("mail " + random.nextLong());
-      if (random.nextInt(5) == 0) {
-        m.messageId(null);
-      }
+      boolean withMessageId = random.nextInt(5) != 0;
+      String subject = "mail " + random.nextLong();
       if (second) {
-        ews.deliver(SECOND_MAILBOX, "Inbox", m);
+        server.deliver(SECOND_MAILBOX, "Inbox", subject, withMessageId);
       } else {
-        ews.deliver(MAILBOX, "Inbox/Phishing", m);
+        server.deliver(MAILBOX, "Inbox/Phishing", subject, withMessageId);
       }
     }
-    List<String> phishing = ews.itemIds(MAILBOX, "Inbox/Phishing");
+    List<String> phishing = server.itemIds(MAILBOX, "Inbox/Phishing");
     if (!phishing.isEmpty() && random.nextInt(6) == 0) {
       String id = phishing.get(random.nextInt(phishing.size()));
-      String out = ews.moveItem(MAILBOX, id, ews.folderId(MAILBOX, "Inbox"));
-      movedOut.add(new String[] {out});
+      movedOut.add(server.moveItem(MAILBOX, id, "Inbox"));
     }
     if (!movedOut.isEmpty() && random.nextInt(6) == 0) {
-      String[] back = movedOut.remove(random.nextInt(movedOut.size()));
-      ews.moveItem(MAILBOX, back[0], ews.folderId(MAILBOX, "Inbox/Phishing"));
+      String back = movedOut.remove(random.nextInt(movedOut.size()));
+      server.moveItem(MAILBOX, back, "Inbox/Phishing");
     }
+    phishing = server.itemIds(MAILBOX, "Inbox/Phishing");
     if (!phishing.isEmpty() && random.nextInt(5) == 0) {
-      String id = phishing.get(random.nextInt(phishing.size()));
-      if (ews.itemIds(MAILBOX, "Inbox/Phishing").contains(id)) {
-        ews.markRead(MAILBOX, id);
-      }
+      server.markRead(MAILBOX, phishing.get(random.nextInt(phishing.size())));
     }
     return n;
   }

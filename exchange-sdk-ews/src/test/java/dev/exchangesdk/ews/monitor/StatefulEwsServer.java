@@ -333,6 +333,15 @@ final class StatefulEwsServer implements AutoCloseable {
     }
   }
 
+  /** Forgets every queued fault. */
+  void clearFaults() {
+    synchronized (lock) {
+      faults.clear();
+      opFaults.clear();
+      faultRandom = null;
+    }
+  }
+
   /** Each request fails with probability {@code rate}, with a random fault. */
   void randomFaults(Random random, double rate) {
     synchronized (lock) {
