@@ -537,27 +537,27 @@ public final class FolderPoller {
         }
         String changeKey = modified ? c.changeKey() : null;
         long h = ItemKeys.hash(c.itemId(), changeKey);
-        if (state.batchDone.contains(h)) {
+        if (state.batchSeen(h)) {
           report.skippedAlreadyHandled++;
           continue;
         }
         if (state.recent.contains(h)) {
-          state.batchDone.add(h);
+          state.batchSkipped.add(h);
           report.skippedAlreadyHandled++;
           continue;
         }
         Decision d = classify(c.item());
         switch (d) {
           case NOT_MAIL:
-            state.batchDone.add(h);
+            state.batchSkipped.add(h);
             report.skippedNotMail++;
             break;
           case BEFORE_WINDOW:
-            state.batchDone.add(h);
+            state.batchSkipped.add(h);
             report.skippedBeforeWindow++;
             break;
           case SETTLED:
-            state.batchDone.add(h);
+            state.batchSkipped.add(h);
             report.skippedAlreadyHandled++;
             break;
           default:
@@ -571,7 +571,7 @@ public final class FolderPoller {
 
     private void completeBatch(ItemChanges changes) {
       state.syncState = changes.syncState();
-      state.batchDone.clear();
+      state.endBatch();
       state.settledAt = settings.clock().instant();
       if (changes.complete()) {
         if (state.firstRunCutoff != null) {
@@ -592,7 +592,7 @@ public final class FolderPoller {
       Instant settled = earlier != null ? earlier.settledAt() : state.settledAt;
       state.resync = new Resync(reason, since, settled);
       state.syncState = null;
-      state.batchDone.clear();
+      state.endBatch();
       note(
           reason
               + "; re-synchronizing from scratch: mail newer than "
@@ -848,7 +848,7 @@ public final class FolderPoller {
           if (query) {
             advanceMark(c);
           } else {
-            state.batchDone.add(c.hash);
+            state.batchSkipped.add(c.hash);
           }
           report.vanished++;
           LOG.debug("Item {} of {} vanished before it could be read", c.itemId, folder);
@@ -882,12 +882,10 @@ public final class FolderPoller {
         EventFactory.release(event);
       }
       // Handled: record it before anything else can happen.
-      if (!query) {
-        state.batchDone.add(c.hash);
-      }
-      state.recent.add(c.hash);
+      IdSet handled = query ? state.recent : state.batchHandled;
+      handled.add(c.hash);
       if (modified && keyChangeKey != null && !keyChangeKey.equals(c.changeKey)) {
-        state.recent.add(ItemKeys.hash(c.itemId, keyChangeKey));
+        handled.add(ItemKeys.hash(c.itemId, keyChangeKey));
       }
       if (query) {
         advanceMark(c);
@@ -952,7 +950,7 @@ public final class FolderPoller {
       if (query) {
         advanceMark(c);
       } else {
-        state.batchDone.add(c.hash);
+        state.batchSkipped.add(c.hash);
       }
       report.unparsable++;
       delivered++;
