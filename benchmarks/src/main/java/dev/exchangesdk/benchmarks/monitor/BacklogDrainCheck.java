@@ -65,30 +65,17 @@ public final class BacklogDrainCheck {
     boolean tls = Boolean.parseBoolean(opt.getOrDefault("tls", "false"));
     boolean validate = Boolean.parseBoolean(opt.getOrDefault("validate", "false"));
     int runs = Integer.parseInt(opt.getOrDefault("runs", "3"));
-    boolean clientNoDelay = Boolean.parseBoolean(opt.getOrDefault("clientNoDelay", "false"));
     verbose = Boolean.parseBoolean(opt.getOrDefault("verbose", "false"));
     System.out.printf(
-        "backlog=%d maxPerPoll=%d store=%s tls=%s validate=%s clientNoDelay=%s heap max=%d MiB%n",
-        mails,
-        maxPerPoll,
-        storeKind,
-        tls,
-        validate,
-        clientNoDelay,
-        Runtime.getRuntime().maxMemory() >> 20);
+        "backlog=%d maxPerPoll=%d store=%s tls=%s validate=%s heap max=%d MiB%n",
+        mails, maxPerPoll, storeKind, tls, validate, Runtime.getRuntime().maxMemory() >> 20);
     for (int run = 1; run <= runs; run++) {
-      runOnce(run, mails, maxPerPoll, storeKind, tls, validate, clientNoDelay);
+      runOnce(run, mails, maxPerPoll, storeKind, tls, validate);
     }
   }
 
   private static void runOnce(
-      int run,
-      int mails,
-      int maxPerPoll,
-      String storeKind,
-      boolean tls,
-      boolean validate,
-      boolean clientNoDelay)
+      int run, int mails, int maxPerPoll, String storeKind, boolean tls, boolean validate)
       throws Exception {
     TestClock clock = TestClock.at(Instant.parse("2026-11-20T12:00:00Z"));
     Path dir = Files.createTempDirectory("monitor-bench-");
@@ -107,12 +94,6 @@ public final class BacklogDrainCheck {
                 .build());
       }
       HttpOptions http = fake.httpOptions();
-      if (clientNoDelay && http.sslSocketFactory() != null) {
-        http =
-            http.toBuilder()
-                .tls(new NoDelaySslSocketFactory(http.sslSocketFactory()), http.trustManager())
-                .build();
-      }
       EwsClient client =
           EwsClient.builder()
               .environment(fake.environment())
