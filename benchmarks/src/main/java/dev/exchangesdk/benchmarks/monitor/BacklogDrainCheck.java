@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Options: {@code mails=10000}, {@code maxPerPoll=500}, {@code store=memory|file|file-sync} ({@code
  * file}: {@link FileCheckpointStore.Durability#SYNC_PERIODICALLY}; {@code file-sync}: every save
  * forced to disk), {@code tls=false}, {@code validate=false} (FakeExchange's schema validation of
- * every request), {@code runs=3}.
+ * every request), {@code runs=3}, {@code verbose=false} (a line per poll).
  */
 public final class BacklogDrainCheck {
   private static boolean verbose;
