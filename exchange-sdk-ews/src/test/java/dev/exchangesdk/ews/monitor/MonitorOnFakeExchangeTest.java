@@ -350,6 +350,32 @@ class MonitorOnFakeExchangeTest {
   }
 
   @Test
+  void aMoveToAMissingFolderIsGivenUpAfterFiveAttemptsWithoutBlockingNewMail() {
+    List<MonitorError> errors = new CopyOnWriteArrayList<>();
+    String firstId = soc.deliver("Inbox/Phishing", mail("first")).id();
+    try (MailboxMonitor m =
+        monitor("Inbox/Phishing").moveTo("Inbox/Missing").errorListener(errors::add).build()) {
+      for (int i = 0; i < 5; i++) {
+        PollReport r = poll(m);
+        assertThat(r.outcome()).isEqualTo(PollOutcome.COMPLETED);
+        if (i == 1) {
+          soc.deliver("Inbox/Phishing", mail("second"));
+        }
+      }
+    }
+    assertThat(subjects()).containsExactly("first", "second");
+    assertThat(errors)
+        .filteredOn(e -> e.kind() == MonitorError.Kind.POST_ACTION_FAILED)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.error()).hasMessageContaining("stays where it is");
+              assertThat(e.itemId()).isEqualTo(firstId);
+            });
+    assertThat(soc.items("Inbox/Phishing")).hasSize(2);
+  }
+
+  @Test
   void aFolderOfMoreThanAThousandItemsAndNewMailInIt() {
     Instant old = server.now().minus(Duration.ofDays(2));
     for (int i = 0; i < 1200; i++) {

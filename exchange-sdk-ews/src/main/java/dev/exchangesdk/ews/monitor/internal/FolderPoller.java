@@ -182,6 +182,7 @@ public final class FolderPoller {
     private Long inFlightAtStart;
     private Long handingOver;
     private int delivered;
+    private final java.util.Set<String> triedActions = new java.util.HashSet<>();
 
     Poll(BooleanSupplier stop, Instant started) {
       this.stop = stop;
@@ -199,13 +200,13 @@ public final class FolderPoller {
         resolveFolder();
         reconcileFeed();
         checkPath();
-        postActions.flush(state, report, this::save);
+        postActions.flush(state, report, this::save, triedActions);
         if (queryFeed) {
           runQuery();
         } else {
           runSync();
         }
-        postActions.flush(state, report, this::save);
+        postActions.flush(state, report, this::save, triedActions);
         return finish(PollOutcome.COMPLETED, null);
       } catch (CheckpointConflictException e) {
         report.note("another monitor instance advanced this folder; it continues there");
@@ -912,7 +913,7 @@ public final class FolderPoller {
       handingOver = null;
       status.mailHandled();
       if (state.pending.size() >= PostActionRunner.BATCH) {
-        postActions.flush(state, report, this::save);
+        postActions.flush(state, report, this::save, triedActions);
       }
     }
 
