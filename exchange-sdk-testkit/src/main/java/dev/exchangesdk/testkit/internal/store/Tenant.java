@@ -1,15 +1,19 @@
 package dev.exchangesdk.testkit.internal.store;
 
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -18,8 +22,8 @@ import java.util.function.Supplier;
  * public folders, message trace, and the admin and compliance objects.
  *
  * <p>Thread-safe through one lock: every reader and writer runs inside {@link #locked}. Objects
- * reached through the tenant (mailboxes, folders, items) must only be touched while holding it.
- * One lock is plenty for a test server and makes every request see a consistent tenant.
+ * reached through the tenant (mailboxes, folders, items) must only be touched while holding it. One
+ * lock is plenty for a test server and makes every request see a consistent tenant.
  */
 public final class Tenant {
   /** The GUID public folder ids carry in place of a mailbox GUID. */
@@ -38,7 +42,7 @@ public final class Tenant {
   private final Map<Long, Folder> folders = new HashMap<>();
   public final List<DistributionGroup> groups = new ArrayList<>();
   public final Folder publicFoldersRoot;
-  public final List<MessageTraceEntry> messageTrace = new ArrayList<>();
+  public final List<MessageTraceRecord> messageTrace = new ArrayList<>();
   public final AdminData admin = new AdminData();
   public final ComplianceData compliance = new ComplianceData();
   public final MailTransport transport;
@@ -163,6 +167,12 @@ public final class Tenant {
     wellKnown(m, top, "Notes", "notes", "IPF.StickyNote");
     wellKnown(m, top, "Tasks", "tasks", "IPF.Task");
     wellKnown(m, top, "Conversation History", "conversationhistory", "IPF.Note");
+    wellKnown(m, top, "Journal", "journal", "IPF.Journal");
+    Folder syncIssues = wellKnown(m, top, "Sync Issues", "syncissues", "IPF.Note");
+    wellKnown(m, syncIssues, "Conflicts", "conflicts", "IPF.Note");
+    wellKnown(m, syncIssues, "Local Failures", "localfailures", "IPF.Note");
+    wellKnown(m, syncIssues, "Server Failures", "serverfailures", "IPF.Note");
+    wellKnown(m, root, "Finder", "searchfolders", null);
     Folder recoverable = wellKnown(m, root, "Recoverable Items", "recoverableitemsroot", null);
     wellKnown(m, recoverable, "Deletions", "recoverableitemsdeletions", null);
     wellKnown(m, recoverable, "Purges", "recoverableitemspurges", null);
@@ -238,6 +248,30 @@ public final class Tenant {
       }
     }
     return null;
+  }
+
+  /** The tenant mailboxes a group reaches through nested groups, each once, in member order. */
+  public List<Mailbox> memberMailboxes(DistributionGroup group) {
+    Set<Mailbox> out = new LinkedHashSet<>();
+    collectMembers(group, new HashSet<>(), out);
+    return new ArrayList<>(out);
+  }
+
+  private void collectMembers(DistributionGroup g, Set<DistributionGroup> seen, Set<Mailbox> out) {
+    if (!seen.add(g)) {
+      return; // a cycle: every member was collected on the first visit
+    }
+    for (String member : g.members) {
+      Mailbox m = mailbox(member);
+      if (m != null) {
+        out.add(m);
+      } else {
+        DistributionGroup nested = group(member);
+        if (nested != null) {
+          collectMembers(nested, seen, out);
+        }
+      }
+    }
   }
 
   public DistributionGroup createGroup(String address, String displayName, List<String> members) {
@@ -342,10 +376,10 @@ public final class Tenant {
 
   /**
    * Deletes the way Exchange Online does: {@code MoveToDeletedItems} to Deleted Items (from there,
-   * to Recoverable Items\Deletions), {@code SoftDelete} to Recoverable Items\Deletions,
-   * {@code HardDelete} to Recoverable Items\Purges (kept for single item recovery); deleting from
-   * Purges removes the item for good, as does deleting a public folder item. Returns the item in
-   * its new place, or null when it is gone.
+   * to Recoverable Items\Deletions), {@code SoftDelete} to Recoverable Items\Deletions, {@code
+   * HardDelete} to Recoverable Items\Purges (kept for single item recovery); deleting from Purges
+   * removes the item for good, as does deleting a public folder item. Returns the item in its new
+   * place, or null when it is gone.
    */
   public Item delete(Item item, String deleteType) {
     Mailbox m = item.mailbox;
