@@ -51,9 +51,6 @@ public final class BacklogDrainCheck {
   private BacklogDrainCheck() {}
 
   public static void main(String[] args) throws Exception {
-    // FakeExchange serves with the JDK's HttpServer, which leaves Nagle's algorithm on unless told
-    // otherwise: every response would then wait ~40 ms for the client's delayed ACK.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
     Map<String, String> opt = new HashMap<>();
     for (String a : args) {
       int eq = a.indexOf('=');
