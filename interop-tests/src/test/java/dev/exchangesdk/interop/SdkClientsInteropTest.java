@@ -1,4 +1,4 @@
-package dev.exchangesdk.testkit.interop;
+package dev.exchangesdk.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
