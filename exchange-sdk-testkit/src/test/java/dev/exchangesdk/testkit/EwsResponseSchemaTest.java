@@ -4,13 +4,11 @@ import static dev.exchangesdk.testkit.Http.envelope;
 import static dev.exchangesdk.testkit.Http.ews;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exchangesdk.testkit.internal.ews.EwsSchema;
 import dev.exchangesdk.testkit.internal.ews.EwsService;
 import dev.exchangesdk.testkit.internal.store.Tenant;
 import dev.exchangesdk.testkit.model.ItemInfo;
 import dev.exchangesdk.testkit.model.NewMessage;
-import java.io.InputStream;
-import java.io.Reader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,23 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.XMLConstants;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import org.w3c.dom.ls.LSInput;
-import org.w3c.dom.ls.LSResourceResolver;
-import org.xml.sax.SAXException;
 
 /**
  * Every EWS operation the fake serves answers with a response that validates against the official
- * schema (test copy of types.xsd/messages.xsd), in success and error shapes, including the HTTP-200
- * ErrorServerBusy form of each operation.
+ * schema (types.xsd/messages.xsd, the copy FakeExchange itself validates requests with), in success
+ * and error shapes, including the HTTP-200 ErrorServerBusy form of each operation.
  */
 class EwsResponseSchemaTest {
   private static FakeExchange fake;
@@ -46,7 +38,7 @@ class EwsResponseSchemaTest {
 
   @BeforeAll
   static void start() throws Exception {
-    schema = compileTestSchema();
+    schema = EwsSchema.get();
     fake = FakeExchange.builder().seed(Seed.DEMO).start();
     FakeMailbox soc = fake.mailbox("soc@contoso.com");
     FakeMailbox alice = fake.mailbox("alice@contoso.com");
@@ -274,19 +266,6 @@ class EwsResponseSchemaTest {
     fake.close();
   }
 
-  static Schema compileTestSchema() throws SAXException {
-    SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    f.setResourceResolver(new TestResolver());
-    return f.newSchema(
-        new StreamSource[] {source("xml.xsd"), source("types.xsd"), source("messages.xsd")});
-  }
-
-  private static StreamSource source(String name) {
-    URL url = EwsResponseSchemaTest.class.getResource("/ews/schema/" + name);
-    return new StreamSource(url.toExternalForm());
-  }
-
-  /** Validates the operation response and the ServerVersionInfo header of one envelope. */
   static void assertSchemaValid(Schema schema, String label, Http.Answer a) {
     assertThat(a.code()).as(label + " HTTP status\n" + a.body()).isEqualTo(200);
     Element body = (Element) Http.nodes(a.doc(), "/s:Envelope/s:Body/*").item(0);
@@ -361,89 +340,5 @@ class EwsResponseSchemaTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> assertSchemaValid(schema, "mutated", bad))
         .isInstanceOf(AssertionError.class);
-  }
-
-  private static final class TestResolver implements LSResourceResolver {
-    @Override
-    public LSInput resolveResource(
-        String type, String ns, String publicId, String systemId, String baseUri) {
-      String file =
-          XMLConstants.XML_NS_URI.equals(ns)
-              ? "xml.xsd"
-              : systemId != null && systemId.endsWith("types.xsd") ? "types.xsd" : null;
-      if (file == null) {
-        return null;
-      }
-      URL url = EwsResponseSchemaTest.class.getResource("/ews/schema/" + file);
-      return new LSInput() {
-        @Override
-        public Reader getCharacterStream() {
-          return null;
-        }
-
-        @Override
-        public void setCharacterStream(Reader r) {}
-
-        @Override
-        public InputStream getByteStream() {
-          try {
-            return url.openStream();
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }
-
-        @Override
-        public void setByteStream(InputStream s) {}
-
-        @Override
-        public String getStringData() {
-          return null;
-        }
-
-        @Override
-        public void setStringData(String s) {}
-
-        @Override
-        public String getSystemId() {
-          return url.toExternalForm();
-        }
-
-        @Override
-        public void setSystemId(String s) {}
-
-        @Override
-        public String getPublicId() {
-          return null;
-        }
-
-        @Override
-        public void setPublicId(String s) {}
-
-        @Override
-        public String getBaseURI() {
-          return url.toExternalForm();
-        }
-
-        @Override
-        public void setBaseURI(String s) {}
-
-        @Override
-        public String getEncoding() {
-          return null;
-        }
-
-        @Override
-        public void setEncoding(String s) {}
-
-        @Override
-        public boolean getCertifiedText() {
-          return false;
-        }
-
-        @Override
-        public void setCertifiedText(boolean b) {}
-      };
-    }
   }
 }

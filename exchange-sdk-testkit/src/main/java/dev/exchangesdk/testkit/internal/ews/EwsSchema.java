@@ -18,13 +18,13 @@ import org.xml.sax.SAXException;
  *
  * <p>Thread-safe: {@link Schema} is immutable; validators are created per use.
  */
-final class EwsSchema {
+public final class EwsSchema {
   private static final String BASE = "/dev/exchangesdk/testkit/internal/ews/schema/";
   private static volatile Schema schema;
 
   private EwsSchema() {}
 
-  static Schema get() {
+  public static Schema get() {
     Schema s = schema;
     if (s == null) {
       synchronized (EwsSchema.class) {
