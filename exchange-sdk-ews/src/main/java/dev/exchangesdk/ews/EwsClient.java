@@ -7,11 +7,15 @@ import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.TokenCredential;
 import dev.exchangesdk.core.TransportException;
 import dev.exchangesdk.core.internal.http.HttpPipeline;
+import dev.exchangesdk.ews.internal.ops.AccessCheck;
 import dev.exchangesdk.ews.internal.ops.EwsMailbox;
 import dev.exchangesdk.ews.internal.transport.EwsTransport;
 import dev.exchangesdk.ews.internal.transport.MailboxContext;
+import dev.exchangesdk.ews.model.AccessReport;
+import dev.exchangesdk.ews.model.FolderRef;
 import dev.exchangesdk.ews.model.ItemQuery;
 import dev.exchangesdk.ews.model.MailboxSearchResult;
+import dev.exchangesdk.ews.model.WellKnownFolder;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +49,8 @@ import okhttp3.HttpUrl;
  */
 public final class EwsClient {
   private final EwsTransport transport;
+  private final TokenCredential credential;
+  private final List<String> scopes;
   private final URI endpoint;
   private final ExchangeServerVersion serverVersion;
   private final int perMailboxLimit;
@@ -54,7 +60,8 @@ public final class EwsClient {
     Objects.requireNonNull(b.credential, "credential (a TokenCredential) is required");
     this.endpoint = b.endpoint != null ? b.endpoint : b.environment.ewsUrl();
     HttpUrl url = HttpUrl.get(endpoint.toString());
-    List<String> scopes = b.scopes != null ? b.scopes : b.environment.exchangeScopes();
+    this.scopes = b.scopes != null ? b.scopes : b.environment.exchangeScopes();
+    this.credential = b.credential;
     HttpPipeline pipeline =
         HttpPipeline.builder()
             .serviceName("EWS")
@@ -75,6 +82,11 @@ public final class EwsClient {
    * per-mailbox concurrency limit.
    */
   public Mailbox mailbox(String smtpAddress) {
+    return new EwsMailbox(transport, context(smtpAddress), serverVersion, this::context);
+  }
+
+  /** The call context of a mailbox: its address and its share of the per-mailbox limit. */
+  private MailboxContext context(String smtpAddress) {
     if (smtpAddress == null || smtpAddress.isBlank()) {
       throw new IllegalArgumentException("smtpAddress must not be blank");
     }
@@ -85,7 +97,25 @@ public final class EwsClient {
     Semaphore permits =
         mailboxPermits.computeIfAbsent(
             address.toLowerCase(Locale.ROOT), k -> new Semaphore(perMailboxLimit, true));
-    return new EwsMailbox(transport, new MailboxContext(address, permits), serverVersion);
+    return new MailboxContext(address, permits);
+  }
+
+  /**
+   * Checks, step by step, that this client can work with a mailbox: a token is issued, the endpoint
+   * answers, EWS accepts the token, EWS is enabled for the tenant and the app, the app may act on
+   * the mailbox, and (when given) the folder exists. Never throws for a failed step: the report
+   * names it with a hint of what to change.
+   *
+   * @param folder a folder to look for, or {@code null}
+   */
+  public AccessReport verifyAccess(String mailbox, FolderRef folder) {
+    return AccessCheck.run(
+        credential, scopes, transport, endpoint.toString(), context(mailbox), folder);
+  }
+
+  /** {@link #verifyAccess(String, FolderRef)} of the mailbox's Inbox. */
+  public AccessReport verifyAccess(String mailbox) {
+    return verifyAccess(mailbox, FolderRef.wellKnown(WellKnownFolder.INBOX));
   }
 
   /**

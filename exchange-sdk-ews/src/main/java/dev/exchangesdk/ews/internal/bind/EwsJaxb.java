@@ -1,11 +1,26 @@
 package dev.exchangesdk.ews.internal.bind;
 
+import dev.exchangesdk.ews.internal.bind.messages.CopyItem;
+import dev.exchangesdk.ews.internal.bind.messages.CreateFolder;
+import dev.exchangesdk.ews.internal.bind.messages.DeleteAttachment;
+import dev.exchangesdk.ews.internal.bind.messages.DeleteItem;
+import dev.exchangesdk.ews.internal.bind.messages.ExpandDL;
+import dev.exchangesdk.ews.internal.bind.messages.ExportItems;
 import dev.exchangesdk.ews.internal.bind.messages.FindFolder;
 import dev.exchangesdk.ews.internal.bind.messages.FindItem;
 import dev.exchangesdk.ews.internal.bind.messages.GetAttachment;
 import dev.exchangesdk.ews.internal.bind.messages.GetFolder;
+import dev.exchangesdk.ews.internal.bind.messages.GetInboxRules;
 import dev.exchangesdk.ews.internal.bind.messages.GetItem;
+import dev.exchangesdk.ews.internal.bind.messages.GetSearchableMailboxes;
+import dev.exchangesdk.ews.internal.bind.messages.GetUserOofSettingsRequest;
+import dev.exchangesdk.ews.internal.bind.messages.MarkAsJunk;
+import dev.exchangesdk.ews.internal.bind.messages.MoveItem;
+import dev.exchangesdk.ews.internal.bind.messages.ResolveNames;
+import dev.exchangesdk.ews.internal.bind.messages.SearchMailboxes;
+import dev.exchangesdk.ews.internal.bind.messages.SendItem;
 import dev.exchangesdk.ews.internal.bind.messages.SyncFolderItems;
+import dev.exchangesdk.ews.internal.bind.messages.UpdateItem;
 import dev.exchangesdk.ews.internal.bind.soap.SoapEnvelope;
 import dev.exchangesdk.ews.internal.bind.types.ExchangeImpersonation;
 import dev.exchangesdk.ews.internal.bind.types.FolderXml;
@@ -38,6 +53,22 @@ public final class EwsJaxb {
     GetAttachment.class,
     SyncFolderItems.class,
     FolderXml.class,
+    // write operations
+    DeleteItem.class,
+    MoveItem.class,
+    CopyItem.class,
+    UpdateItem.class,
+    MarkAsJunk.class,
+    DeleteAttachment.class,
+    CreateFolder.class,
+    ExportItems.class,
+    SendItem.class,
+    ExpandDL.class,
+    ResolveNames.class,
+    GetSearchableMailboxes.class,
+    SearchMailboxes.class,
+    GetUserOofSettingsRequest.class,
+    GetInboxRules.class,
   };
 
   private EwsJaxb() {}

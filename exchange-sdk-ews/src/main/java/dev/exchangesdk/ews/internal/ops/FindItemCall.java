@@ -48,6 +48,12 @@ final class FindItemCall extends EwsCall<ItemListReader.Items, ItemListReader.It
     this.subject = subject;
   }
 
+  /** A FindItem request built elsewhere (recovery by Message-ID, contact listing). */
+  FindItemCall(FindItem request, String subject) {
+    super("FindItem", request);
+    this.subject = subject;
+  }
+
   static Restriction restriction(ItemQuery q) {
     List<SearchExpression> all = new ArrayList<>();
     q.internetMessageId()

@@ -189,7 +189,8 @@ public final class FolderOperations {
     return current;
   }
 
-  private MailFolder findChild(BaseFolderId parent, String name, String parentName) {
+  /** The child of {@code parent} named {@code name} (exact case first), or {@code null}. */
+  MailFolder findChild(BaseFolderId parent, String name, String parentName) {
     MailFolder caseInsensitive = null;
     for (MailFolder child : pages(parent, false, "folder " + parentName)) {
       String display = child.displayName();

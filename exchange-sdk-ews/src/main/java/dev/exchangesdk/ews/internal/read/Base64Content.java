@@ -28,11 +28,19 @@ public final class Base64Content {
    */
   public static long copy(XMLStreamReader r, OutputStream out, ReadContext ctx)
       throws XMLStreamException {
+    ctx.markOutputStarted();
+    return decodeInto(r, out);
+  }
+
+  /**
+   * As {@link #copy} for a destination the call resets on every attempt (a temporary file it
+   * truncates): the call stays repeatable.
+   */
+  public static long decodeInto(XMLStreamReader r, OutputStream out) throws XMLStreamException {
     BoundedTextReader bounded = BoundedTextReader.of(r);
     if (bounded != null) {
       bounded.streamingText(true);
     }
-    ctx.markOutputStarted();
     Base64Decoder decoder = new Base64Decoder(new Destination(out));
     PipelinedDecoder pipelined = null;
     long chars = 0;

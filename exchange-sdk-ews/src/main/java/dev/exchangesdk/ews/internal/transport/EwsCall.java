@@ -50,6 +50,14 @@ public abstract class EwsCall<T, R> {
     return idempotency() == Idempotency.IDEMPOTENT;
   }
 
+  /**
+   * Whether the server may cut the response short and mark it with {@code === Truncated Data ===}
+   * (ExportItems): such a response is then retried as transient instead of reported as malformed.
+   */
+  public boolean mayBeTruncated() {
+    return false;
+  }
+
   /** A fresh reader for the payload of one response message. */
   public abstract MessageReader<T> newMessageReader();
 

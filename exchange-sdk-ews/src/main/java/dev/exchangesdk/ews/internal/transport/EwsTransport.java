@@ -3,6 +3,7 @@ package dev.exchangesdk.ews.internal.transport;
 import dev.exchangesdk.core.AuthenticationException;
 import dev.exchangesdk.core.ExchangeException;
 import dev.exchangesdk.core.ResponseFormatException;
+import dev.exchangesdk.core.ServiceUnavailableException;
 import dev.exchangesdk.core.TransportException;
 import dev.exchangesdk.core.internal.http.HttpErrors;
 import dev.exchangesdk.core.internal.http.HttpPipeline;
@@ -13,6 +14,8 @@ import dev.exchangesdk.ews.internal.bind.soap.SoapEnvelope;
 import dev.exchangesdk.ews.internal.bind.types.ExchangeImpersonation;
 import dev.exchangesdk.ews.internal.bind.types.RequestServerVersion;
 import dev.exchangesdk.ews.internal.bind.types.TimeZoneContext;
+import dev.exchangesdk.ews.internal.write.StreamedEnvelope;
+import dev.exchangesdk.ews.internal.write.StreamedRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,13 +58,12 @@ public final class EwsTransport {
 
   /** Sends {@code call} on behalf of {@code mailbox} and returns its result. */
   public <T, R> R execute(MailboxContext mailbox, EwsCall<T, R> call) {
-    byte[] body = EwsJaxb.marshal(envelope(mailbox.address(), call.request()));
     Request request =
         new Request.Builder()
             .url(endpoint)
             .header("Accept", "text/xml")
             .header("X-AnchorMailbox", mailbox.address())
-            .post(RequestBody.create(body, SOAP_XML))
+            .post(requestBody(mailbox.address(), call.request()))
             .build();
     String what = "EWS " + call.operation();
     acquire(mailbox, what);
@@ -74,12 +77,57 @@ public final class EwsTransport {
 
   /** The SOAP envelope of a request: exposed so tests can list every request the SDK writes. */
   public SoapEnvelope envelope(String mailbox, Object request) {
-    return SoapEnvelope.of(
-        List.of(
-            new RequestServerVersion(serverVersion),
-            ExchangeImpersonation.smtpAddress(mailbox),
-            TimeZoneContext.UTC),
-        request);
+    return SoapEnvelope.of(headerElements(mailbox), request);
+  }
+
+  /**
+   * The body of a request: a JAXB request marshalled at once, or a {@link StreamedRequest} written
+   * (and its content encoded) while the body is sent.
+   */
+  public RequestBody requestBody(String mailbox, Object request) {
+    if (request instanceof StreamedRequest) {
+      return new StreamedBody(headerElements(mailbox), (StreamedRequest) request);
+    }
+    return RequestBody.create(EwsJaxb.marshal(envelope(mailbox, request)), SOAP_XML);
+  }
+
+  /** The bytes of a request body, for tests that validate every request the SDK writes. */
+  public byte[] render(String mailbox, Object request) {
+    try {
+      okio.Buffer buffer = new okio.Buffer();
+      requestBody(mailbox, request).writeTo(buffer);
+      return buffer.readByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private List<Object> headerElements(String mailbox) {
+    return List.of(
+        new RequestServerVersion(serverVersion),
+        ExchangeImpersonation.smtpAddress(mailbox),
+        TimeZoneContext.UTC);
+  }
+
+  /** A streamed request body: chunked, written once per attempt, never buffered whole. */
+  private static final class StreamedBody extends RequestBody {
+    private final List<Object> headers;
+    private final StreamedRequest request;
+
+    StreamedBody(List<Object> headers, StreamedRequest request) {
+      this.headers = headers;
+      this.request = request;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return SOAP_XML;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      StreamedEnvelope.write(sink.outputStream(), headers, request);
+    }
   }
 
   private <T, R> R handle(Response response, EwsCall<T, R> call, MailboxContext mailbox)
@@ -112,8 +160,10 @@ public final class EwsTransport {
           null);
     }
     ReadContext ctx = new ReadContext(call.operation(), mailbox.address(), status, requestId);
+    TruncationWatch watch = call.mayBeTruncated() ? new TruncationWatch(body.byteStream()) : null;
     try {
-      List<ResponseMessage<T>> messages = SoapResponseReader.read(body.byteStream(), call, ctx);
+      List<ResponseMessage<T>> messages =
+          SoapResponseReader.read(watch != null ? watch : body.byteStream(), call, ctx);
       if (status == 500) {
         throw new ResponseFormatException(
             "EWS " + call.operation() + " answered HTTP 500 without a SOAP fault",
@@ -130,6 +180,9 @@ public final class EwsTransport {
           messages.size());
       return result;
     } catch (ExchangeException e) {
+      if (watch != null && e instanceof ResponseFormatException && watch.endsTruncated()) {
+        e = truncated(call, ctx, e);
+      }
       throw ctx.outputStarted() && e.isRetryable() ? notRepeatable(e, ctx) : e;
     } catch (IOException e) {
       if (ctx.outputStarted()) {
@@ -164,6 +217,21 @@ public final class EwsTransport {
         cause.errorCode(),
         cause.requestId(),
         cause);
+  }
+
+  /** Exchange could not gather the data and said so at the end of the response: transient. */
+  private static ExchangeException truncated(EwsCall<?, ?> call, ReadContext ctx, Exception e) {
+    return new ServiceUnavailableException(
+        "EWS "
+            + call.operation()
+            + " returned a response that ends in '"
+            + TruncationWatch.MARKER
+            + "': the server could not gather the data (a transient condition)",
+        ctx.httpStatus(),
+        "TruncatedData",
+        ctx.requestId(),
+        null,
+        e);
   }
 
   private static boolean isXml(MediaType type) {

@@ -55,6 +55,13 @@ final class SoapFault {
           }
         });
     String code = detailCode[0] != null ? detailCode[0] : localPart(faultCode[0]);
+    if (detailCode[0] == null && faultString[0] != null && isGeneric(code)) {
+      // Older servers report a refused mailbox (GetUserOofSettings of someone else's mailbox) as
+      // "soap:Client" with the .NET exception in the text only.
+      if (faultString[0].contains("AccessDeniedException")) {
+        code = "ErrorAccessDenied";
+      }
+    }
     String text = detailMessage[0] != null ? detailMessage[0] : faultString[0];
     if (code == null) {
       return new ExchangeException(
@@ -76,6 +83,11 @@ final class SoapFault {
         null,
         ctx.httpStatus(),
         ctx.requestId());
+  }
+
+  /** SOAP's own fault codes, which say nothing about what went wrong. */
+  private static boolean isGeneric(String code) {
+    return "Client".equals(code) || "Server".equals(code);
   }
 
   /** {@code a:ErrorServerBusy} becomes {@code ErrorServerBusy}. */

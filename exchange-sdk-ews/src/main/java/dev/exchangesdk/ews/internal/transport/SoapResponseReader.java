@@ -97,22 +97,57 @@ final class SoapResponseReader {
     if (!Namespaces.MESSAGES.equals(r.getNamespaceURI())) {
       throw malformed(ctx, "unexpected body element <" + r.getLocalName() + ">");
     }
+    if (XmlCursor.attribute(r, "ResponseClass") != null) {
+      // GetInboxRules, GetSearchableMailboxes ...: the response element is the one message.
+      out.add(readMessage(r, 0, call, ctx));
+      return;
+    }
+    List<MessageReader<T>> siblingPayload = new ArrayList<>(1);
+    List<ResponseStatus> siblingStatus = new ArrayList<>(1);
     XmlCursor.forEachChild(
         r,
         child -> {
           if ("ResponseMessages".equals(child.getLocalName())) {
             XmlCursor.forEachChild(
                 child, message -> out.add(readMessage(message, out.size(), call, ctx)));
+          } else if ("ResponseMessage".equals(child.getLocalName())) {
+            // GetUserOofSettings: the status, with the payload in the elements after it.
+            siblingStatus.add(readStatus(child, MessageReader.ignoringPayload(), ctx));
+            siblingPayload.add(call.newMessageReader());
+          } else if (!siblingPayload.isEmpty()) {
+            siblingPayload.get(0).element(child, ctx);
           } else {
             XmlCursor.skip(child);
           }
         });
+    if (!siblingStatus.isEmpty()) {
+      out.add(checked(siblingStatus.get(0), 0, siblingPayload.get(0), call, ctx));
+    }
   }
 
   private static <T> ResponseMessage<T> readMessage(
       XMLStreamReader r, int index, EwsCall<T, ?> call, ReadContext ctx) throws XMLStreamException {
-    String responseClass = XmlCursor.attribute(r, "ResponseClass");
     MessageReader<T> payload = call.newMessageReader();
+    return checked(readStatus(r, payload, ctx), index, payload, call, ctx);
+  }
+
+  /** The message, or the exception that makes the call be repeated for a transient failure. */
+  private static <T> ResponseMessage<T> checked(
+      ResponseStatus status,
+      int index,
+      MessageReader<T> payload,
+      EwsCall<T, ?> call,
+      ReadContext ctx) {
+    if (status.isError() && call.retriesFailedMessages() && EwsErrors.isRetryable(status.code())) {
+      throw EwsErrors.forStatus(status, ctx, null);
+    }
+    return new ResponseMessage<>(index, status, payload.result());
+  }
+
+  /** Reads a response message element: its status, and its other children into {@code payload}. */
+  private static ResponseStatus readStatus(
+      XMLStreamReader r, MessageReader<?> payload, ReadContext ctx) throws XMLStreamException {
+    String responseClass = XmlCursor.attribute(r, "ResponseClass");
     String[] code = {null};
     String[] text = {null};
     Map<String, String> details = new LinkedHashMap<>();
@@ -136,13 +171,8 @@ final class SoapResponseReader {
               payload.element(child, ctx);
           }
         });
-    ResponseStatus status =
-        new ResponseStatus(
-            responseClass == null ? "Success" : responseClass.strip(), code[0], text[0], details);
-    if (status.isError() && call.retriesFailedMessages() && EwsErrors.isRetryable(status.code())) {
-      throw EwsErrors.forStatus(status, ctx, null);
-    }
-    return new ResponseMessage<>(index, status, payload.result());
+    return new ResponseStatus(
+        responseClass == null ? "Success" : responseClass.strip(), code[0], text[0], details);
   }
 
   /** {@code t:Value Name="X">v} pairs; other elements by local name (text, or attributes). */

@@ -7,6 +7,7 @@ import dev.exchangesdk.ews.internal.bind.types.DistinguishedFolderId;
 import dev.exchangesdk.ews.internal.bind.types.FolderId;
 import dev.exchangesdk.ews.internal.transport.EwsCall;
 import dev.exchangesdk.ews.internal.transport.EwsTransport;
+import dev.exchangesdk.ews.internal.write.StreamedRequests;
 import dev.exchangesdk.ews.testing.EwsSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ class AllRequestsAreSchemaValidTest {
     calls.add(new FindFolderCall(inbox, false, 0, "inbox"));
     calls.add(new FindFolderCall(id, true, 1000, "folder"));
     calls.addAll(RequestCatalog.itemCalls());
+    calls.addAll(WriteRequestCatalog.calls());
     return calls;
   }
 
@@ -48,7 +50,7 @@ class AllRequestsAreSchemaValidTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("requests")
   void requestIsSchemaValid(String name, EwsCall<?, ?> call) {
-    byte[] body = EwsJaxb.marshal(TRANSPORT.envelope("soc@contoso.com", call.request()));
+    byte[] body = TRANSPORT.render("soc@contoso.com", call.request());
 
     EwsSchema.validateRequest(body);
   }
@@ -61,5 +63,6 @@ class AllRequestsAreSchemaValidTest {
     }
 
     assertThat(covered).containsAll(EwsJaxb.requestClasses());
+    assertThat(covered).containsAll(StreamedRequests.TYPES);
   }
 }

@@ -1,0 +1,10 @@
+package dev.exchangesdk.ews.internal.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Where the bytes of a streamed base64 element come from. Opened once per write. */
+@FunctionalInterface
+public interface ContentSource {
+  InputStream open() throws IOException;
+}
