@@ -9,6 +9,8 @@ import java.util.Optional;
  * The result of a connectivity check: each step in order with its outcome, so a failure names the
  * exact step and what to change. Steps after a failure are {@link Outcome#SKIPPED}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param mailbox the mailbox checked
  * @param endpoint the EWS endpoint called
  * @param checks one entry per {@link Step}, in order

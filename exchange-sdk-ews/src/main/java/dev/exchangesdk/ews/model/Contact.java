@@ -8,6 +8,8 @@ import java.util.List;
  * displayName}, {@code emailAddresses}, {@code phoneNumbers}, {@code physicalAddresses}, {@code
  * lastModifiedTime}). Empty values the server sends as empty elements are left out of the lists.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the item id (contacts folder), or {@code null} for a directory entry
  * @param displayName the display name
  * @param givenName the first name

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The folder {@code createFolder} made, or found already there.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the folder id (use with {@link FolderRef#id(String)})
  * @param displayName its name
  * @param alreadyExisted {@code true} when a folder of that name was already under the parent and is

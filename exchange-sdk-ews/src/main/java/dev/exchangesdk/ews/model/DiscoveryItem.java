@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A preview of one item found by an eDiscovery search.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param itemId the item's id (in its own mailbox)
  * @param mailbox the primary SMTP address of the mailbox holding it, or {@code null}
  * @param itemClass e.g. {@code IPM.Note}

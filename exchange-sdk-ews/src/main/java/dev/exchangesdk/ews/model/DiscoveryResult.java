@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * What an eDiscovery search found.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param resultType statistics or previews
  * @param itemCount the items that matched in all mailboxes
  * @param size their total size in bytes

@@ -8,6 +8,8 @@ import java.util.Objects;
  * The members of a distribution group (pack {@code ews-expand-group}: {@code name}, {@code
  * members}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param address the group's address as given
  * @param members the members; with recursive expansion, the people and other non-group entries of
  *     every nested group, each once (the first occurrence wins), and no groups

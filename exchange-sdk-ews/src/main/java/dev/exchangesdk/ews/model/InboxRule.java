@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One Inbox rule of a mailbox (EWS GetInboxRules).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the rule id
  * @param name the display name
  * @param priority the order in which rules run, 1 first

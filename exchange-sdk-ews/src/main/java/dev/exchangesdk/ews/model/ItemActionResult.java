@@ -6,6 +6,8 @@ import java.util.Objects;
  * What happened to one item of a write operation (pack: {@code itemId}, {@code newItemId}, {@code
  * messageId}, {@code action}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param itemId the id the caller gave
  * @param action what was done
  * @param newItemId the item's id after the operation when it changed (a move, copy, recovery or a

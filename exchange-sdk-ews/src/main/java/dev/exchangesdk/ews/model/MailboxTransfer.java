@@ -10,6 +10,8 @@ import java.util.Objects;
  * not be deleted, this result says so (the item is then in both mailboxes) instead of an exception
  * hiding the new copy.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param sourceMailbox the mailbox the item came from
  * @param sourceItemId the item's id there
  * @param internetMessageId its Message-ID, when known

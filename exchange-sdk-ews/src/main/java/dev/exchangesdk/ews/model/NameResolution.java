@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The entries a name resolved to. No match is an empty result, not an error.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param matches the entries, best first (at most 100)
  * @param ambiguous whether the server warned that the name matched more than one entry ({@code
  *     ErrorNameResolutionMultipleResults})

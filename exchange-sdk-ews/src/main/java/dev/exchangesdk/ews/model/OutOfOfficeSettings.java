@@ -9,6 +9,8 @@ import java.util.Locale;
  * {@code mailbox}). The pack's replies were always null (it read misspelled elements); here they
  * are the reply texts as stored (usually HTML).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param mailbox the mailbox
  * @param state whether automatic replies are off, on, or on for the scheduled period
  * @param externalAudience who outside the organization gets the external reply

@@ -3,6 +3,8 @@ package dev.exchangesdk.ews.model;
 /**
  * A physical address of a contact; parts the contact does not have are {@code null}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key {@code Business}, {@code Home} or {@code Other}
  */
 public record PostalAddress(

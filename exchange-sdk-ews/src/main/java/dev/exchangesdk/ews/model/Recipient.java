@@ -4,6 +4,8 @@ package dev.exchangesdk.ews.model;
  * A directory or contact entry as EWS returns it in group expansions and name resolutions (pack:
  * {@code mailbox}, {@code displayName}, {@code mailboxType}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the display name, or {@code null}
  * @param address the address ({@code SMTP}), an X.500 DN ({@code EX}), or {@code null}
  * @param routingType {@code SMTP}, {@code EX} ..., or {@code null}

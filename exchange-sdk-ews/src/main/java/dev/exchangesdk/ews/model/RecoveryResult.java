@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The outcome of recovering deleted messages by Message-ID (pack {@code ews-recover-messages}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param moves one outcome per message found in Recoverable Items: its new id in the target folder
  *     ({@link ItemAction#RECOVERED}), or the error that kept it there. A Message-ID found more than
  *     once (several copies) has one entry per copy.

@@ -7,6 +7,8 @@ import java.util.List;
  * redirecting to outside addresses is what attackers set up in a compromised mailbox: {@link
  * #forwardsOrRedirects()} says whether this rule sends mail anywhere.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param moveToFolderId the id of the folder items are moved to
  * @param copyToFolderId the id of the folder items are copied to
  * @param delete moves items to Deleted Items

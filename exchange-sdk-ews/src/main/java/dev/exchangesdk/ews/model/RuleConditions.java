@@ -8,6 +8,8 @@ import java.util.Set;
  * The conditions (or exceptions) of an Inbox rule; unset ones are {@code null} or empty. All the
  * set conditions must hold.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param containsSubjectStrings the subject contains any of these
  * @param containsBodyStrings the body contains any of these
  * @param containsSubjectOrBodyStrings the subject or body contains any of these

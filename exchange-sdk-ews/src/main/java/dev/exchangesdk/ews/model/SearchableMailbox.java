@@ -7,6 +7,8 @@ import java.util.Objects;
  * mailbox}, {@code mailboxId}, {@code displayName}, {@code isExternal}, {@code
  * externalEmailAddress}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param address the primary SMTP address (pack {@code mailbox})
  * @param referenceId the id to name it by in {@link DiscoveryQuery} (pack {@code mailboxId})
  * @param displayName the display name

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * What sending a mail or a reply did.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param path how it was sent
  * @param subject the subject sent (a reply's computed subject included)
  * @param attachments the attachments sent, inline images included

@@ -24,6 +24,8 @@ import java.util.List;
  * The connectivity check behind {@code EwsClient.verifyAccess}: a token, one GetFolder of the
  * mailbox root (whose failure tells which of endpoint, token, EWS policy and mailbox access is
  * wrong), then the folder asked for. Never throws for a failed step: it reports it.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class AccessCheck {
   static final String ENDPOINT_HINT =

@@ -17,7 +17,11 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** GetItem of contacts by id with the properties of {@link Contact}; one outcome per id. */
+/**
+ * GetItem of contacts by id with the properties of {@link Contact}; one outcome per id.
+ *
+ * <p>Immutable; readers are made per response message.
+ */
 final class ContactsCall extends EwsCall<Contact, List<ItemResult<Contact>>> {
   /** The contact properties asked for (FindItem cannot return the address dictionaries). */
   static final List<String> FIELDS =

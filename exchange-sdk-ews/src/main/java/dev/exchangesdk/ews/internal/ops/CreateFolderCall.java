@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * CreateFolder for one mail folder: the new folder's id, or "a folder of that name exists" ({@code
  * ErrorFolderExists}, which the caller turns into the existing folder); other failures throw.
+ *
+ * <p>Immutable; readers are made per response message.
  */
 final class CreateFolderCall extends EwsCall<ReturnedId, CreateFolderCall.Outcome> {
   /** The new folder's id, or {@code exists} with no id. */

@@ -23,6 +23,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The eDiscovery calls, GetSearchableMailboxes and SearchMailboxes. Both run with the rights of the
  * impersonated mailbox's user, who needs eDiscovery permissions; a refusal says so.
+ *
+ * <p>Stateless; the calls it makes are immutable.
  */
 final class DiscoveryCalls {
   static final String RBAC =

@@ -36,7 +36,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /** The EWS implementation of {@link Mailbox}. Thread-safe. */
@@ -51,10 +50,6 @@ public final class EwsMailbox implements Mailbox {
   private final DirectoryOperations directory;
   private final SendOperations sending;
   private final TransferOperations transfers;
-
-  public EwsMailbox(EwsTransport transport, MailboxContext mailbox, ExchangeServerVersion version) {
-    this(transport, mailbox, version, address -> new MailboxContext(address, new Semaphore(27)));
-  }
 
   /**
    * @param mailboxes the context of another mailbox by address (moves between mailboxes), sharing

@@ -17,6 +17,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * ExpandDL for one group: its direct members. A group the server does not know ({@code
  * ErrorNameResolutionNoResults}) has no members rather than failing; other errors throw.
+ *
+ * <p>Immutable; readers are made per response message.
  */
 final class ExpandDlCall extends EwsCall<ExpandDlCall.Expansion, ExpandDlCall.Expansion> {
   /** The members of one group and whether the server listed them all. */

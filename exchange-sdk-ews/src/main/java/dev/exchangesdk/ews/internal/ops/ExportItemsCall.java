@@ -23,6 +23,8 @@ import javax.xml.stream.XMLStreamReader;
  * ExportItems for one item, its data decoded into a spool file while it arrives. The file is
  * rewritten from the start on every attempt, so the call stays repeatable: a response cut short
  * with {@code === Truncated Data ===} is retried like any transient failure.
+ *
+ * <p>Immutable; readers are made per response message (each attempt rewrites the spool file).
  */
 final class ExportItemsCall extends EwsCall<Long, Long> {
   private final String itemId;

@@ -16,7 +16,11 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** GetUserOofSettings and GetInboxRules for one mailbox. */
+/**
+ * GetUserOofSettings and GetInboxRules for one mailbox.
+ *
+ * <p>Stateless; the calls it makes are immutable.
+ */
 final class MailboxSettingsCalls {
   private MailboxSettingsCalls() {}
 

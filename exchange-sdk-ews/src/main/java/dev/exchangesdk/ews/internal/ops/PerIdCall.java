@@ -21,6 +21,9 @@ import java.util.List;
  * item would then come back as not found); the caller can repeat the failed ids, whose exception
  * {@link dev.exchangesdk.core.ExchangeException#isRetryable() is retryable}. Calls whose repetition
  * has the same effect (setting a flag) let the pipeline repeat them instead.
+ *
+ * <p>Immutable; the transport makes a fresh reader per response message, so a call may be sent from
+ * any thread.
  */
 final class PerIdCall extends EwsCall<ReturnedId, List<ItemResult<ReturnedId>>> {
   /** Exchange Online charges batched items one by one; keep batches near 100. */

@@ -19,6 +19,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * ResolveNames for one entry. No match ({@code ErrorNameResolutionNoResults}) is an empty result;
  * several ({@code ErrorNameResolutionMultipleResults}, class Warning) keep the warning.
+ *
+ * <p>Immutable; readers are made per response message.
  */
 final class ResolveNamesCall extends EwsCall<ResolveNamesCall.Matches, NameResolution> {
   record Matches(List<ResolvedName> names, boolean complete) {}

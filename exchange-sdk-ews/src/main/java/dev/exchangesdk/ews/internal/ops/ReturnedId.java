@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamReader;
  * attachment ({@code m:RootItemId}, {@code t:AttachmentId/@RootItemId}) or a new folder ({@code
  * m:Folders/t:Folder/t:FolderId}).
  *
+ * <p>Immutable; its reader is not thread-safe (one per response message).
+ *
  * @param id the id, or {@code null} when the message carried none
  * @param changeKey its version, or {@code null}
  */

@@ -12,6 +12,8 @@ import java.util.List;
 /**
  * A write that must succeed as a whole (CreateItem, CreateAttachment, UploadItems): the first
  * failed response message throws its typed exception; otherwise the ids the messages returned.
+ *
+ * <p>Immutable; readers are made per response message.
  */
 final class WriteCall extends EwsCall<ReturnedId, List<ReturnedId>> {
   private final Idempotency idempotency;

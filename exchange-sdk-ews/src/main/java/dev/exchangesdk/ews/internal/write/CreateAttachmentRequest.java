@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 
-/** {@code m:CreateAttachment}: file attachments added to a saved item, content streamed. */
+/**
+ * {@code m:CreateAttachment}: file attachments added to a saved item, content streamed.
+ *
+ * <p>Immutable; thread-safe when its attachments are (stream attachments can be written once).
+ */
 public final class CreateAttachmentRequest implements StreamedRequest {
   private final String itemId;
   private final String changeKey;

@@ -6,6 +6,8 @@ import javax.xml.stream.XMLStreamException;
 /**
  * {@code m:CreateItem} for outgoing mail, written while it is sent: a new message (sent at once, or
  * saved as a draft), a reply draft, or a MIME upload into a folder.
+ *
+ * <p>Immutable; thread-safe when its content sources are (stream attachments can be written once).
  */
 public final class CreateItemRequest implements StreamedRequest {
   /** What goes inside {@code m:Items}. */

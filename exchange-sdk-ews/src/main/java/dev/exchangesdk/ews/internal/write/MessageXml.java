@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamException;
  * raw MIME one), {@code t:ReplyToItem}/{@code t:ReplyAllToItem} for a reply, {@code
  * t:FileAttachment} with its content streamed. The one place that turns the shared message builder
  * into XML, for sending and replying alike.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MessageXml {
   private MessageXml() {}
@@ -43,14 +45,7 @@ public final class MessageXml {
         internetHeader(x, h);
       }
     }
-    recipients(x, "ToRecipients", c.to());
-    recipients(x, "CcRecipients", c.cc());
-    recipients(x, "BccRecipients", c.bcc());
-    if (c.message().from() != null) {
-      x.t("From");
-      mailbox(x, c.message().from());
-      x.end();
-    }
+    recipientsAndSender(x, c);
     recipients(x, "ReplyTo", c.message().replyTo());
     x.end();
   }
@@ -67,14 +62,7 @@ public final class MessageXml {
       throws XMLStreamException {
     x.t(element);
     x.tText("Subject", subject);
-    recipients(x, "ToRecipients", c.to());
-    recipients(x, "CcRecipients", c.cc());
-    recipients(x, "BccRecipients", c.bcc());
-    if (c.message().from() != null) {
-      x.t("From");
-      mailbox(x, c.message().from());
-      x.end();
-    }
+    recipientsAndSender(x, c);
     x.tEmpty("ReferenceItemId").attribute("Id", itemId).attribute("ChangeKey", changeKey);
     body(x, "NewBodyContent", c);
     x.end();
@@ -143,6 +131,18 @@ public final class MessageXml {
         .attribute("PropertyType", "String");
     x.tText("Value", h.value());
     x.end();
+  }
+
+  /** To, Cc, Bcc and From, in the order both {@code MessageType} and replies have them. */
+  private static void recipientsAndSender(XmlOut x, MailContent c) throws XMLStreamException {
+    recipients(x, "ToRecipients", c.to());
+    recipients(x, "CcRecipients", c.cc());
+    recipients(x, "BccRecipients", c.bcc());
+    if (c.message().from() != null) {
+      x.t("From");
+      mailbox(x, c.message().from());
+      x.end();
+    }
   }
 
   private static void recipients(XmlOut x, String element, List<EmailAddress> list)

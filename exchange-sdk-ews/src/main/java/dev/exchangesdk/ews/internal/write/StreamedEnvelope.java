@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamException;
 /**
  * Writes a whole SOAP request around a {@link StreamedRequest}: the envelope with the same header
  * elements the JAXB path marshals (as JAXB fragments), then the request element written with StAX.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class StreamedEnvelope {
   private StreamedEnvelope() {}

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamException;
  * <p>An implementation may be written more than once (the schema test renders it, a retry before
  * the connection was made writes it again) unless its content sources are one-shot streams; the
  * transport sends such calls as not idempotent, so a body that has started is never written again.
+ *
+ * <p>Implementations are immutable.
  */
 public interface StreamedRequest {
 

@@ -5,6 +5,8 @@ import javax.xml.stream.XMLStreamException;
 /**
  * A folder named in a streamed request: a well-known folder ({@code t:DistinguishedFolderId}) or a
  * folder id ({@code t:FolderId}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public record TargetFolder(String distinguishedId, String folderId) {
 

@@ -6,6 +6,8 @@ import javax.xml.stream.XMLStreamException;
 /**
  * {@code m:UploadItems}: one item from an ExportItems stream, created new in a folder; the data is
  * read from its source (a spooled file) while the request is written.
+ *
+ * <p>Immutable; thread-safe when its data source is.
  */
 public final class UploadItemsRequest implements StreamedRequest {
   private final String folderId;

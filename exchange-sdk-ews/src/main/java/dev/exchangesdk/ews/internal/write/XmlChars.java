@@ -2,7 +2,11 @@ package dev.exchangesdk.ews.internal.write;
 
 import dev.exchangesdk.core.InvalidRequestException;
 
-/** The characters XML 1.0 can carry in text and attribute values. */
+/**
+ * The characters XML 1.0 can carry in text and attribute values.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class XmlChars {
   private XmlChars() {}
 
