@@ -20,7 +20,6 @@ import dev.exchangesdk.testkit.internal.store.AdminData;
 import dev.exchangesdk.testkit.internal.store.ComplianceData;
 import dev.exchangesdk.testkit.internal.store.Item;
 import dev.exchangesdk.testkit.internal.store.Mailbox;
-import dev.exchangesdk.testkit.internal.store.MessageTraceEntry;
 import dev.exchangesdk.testkit.internal.store.Tenant;
 import dev.exchangesdk.testkit.model.AllowBlockEntryInfo;
 import dev.exchangesdk.testkit.model.ComplianceSearchInfo;
@@ -48,8 +47,8 @@ import javax.net.ssl.X509TrustManager;
 
 /**
  * An in-process imitation of Exchange Online for tests and examples: an identity platform token
- * endpoint, EWS, the admin {@code InvokeCommand} endpoint and Security &amp; Compliance, all stateful,
- * all speaking the real wire protocols, on loopback over HTTPS with a private test CA.
+ * endpoint, EWS, the admin {@code InvokeCommand} endpoint and Security &amp; Compliance, all
+ * stateful, all speaking the real wire protocols, on loopback over HTTPS with a private test CA.
  *
  * <pre>{@code
  * try (FakeExchange fake = FakeExchange.builder().seed(Seed.DEMO).start()) {
@@ -71,7 +70,8 @@ public final class FakeExchange implements AutoCloseable {
   public static final String EXCHANGE_SCOPE = "https://outlook.office365.com/.default";
 
   /** The scope of Security &amp; Compliance, as on Exchange Online. */
-  public static final String COMPLIANCE_SCOPE = "https://ps.compliance.protection.outlook.com/.default";
+  public static final String COMPLIANCE_SCOPE =
+      "https://ps.compliance.protection.outlook.com/.default";
 
   private final Tenant tenant;
   private final IdentityPlatform identity;
@@ -105,11 +105,15 @@ public final class FakeExchange implements AutoCloseable {
         new CmdletService(
             tenant,
             ComplianceCmdlets.all(
-                new ComplianceCmdlets.Options(b.complianceProgress, b.refuseAppOnlyComplianceCmdlets, b.previewAndExportOnPremisesOnly)));
+                new ComplianceCmdlets.Options(
+                    b.complianceProgress,
+                    b.refuseAppOnlyComplianceCmdlets,
+                    b.previewAndExportOnPremisesOnly)));
     EwsService ews = new EwsService(tenant, b.validateEwsRequests);
     this.server =
         new FakeServer(
-            new FakeServer.Settings(b.port, b.compliancePort, b.tls, tenant.domain, tenantNames, b.recordRequests),
+            new FakeServer.Settings(
+                b.port, b.compliancePort, b.tls, tenant.domain, tenantNames, b.recordRequests),
             identity,
             tokenEndpoint,
             faultPlan,
@@ -124,7 +128,8 @@ public final class FakeExchange implements AutoCloseable {
   }
 
   private static long seedOf(String domain) {
-    return UUID.nameUUIDFromBytes(domain.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+    return UUID.nameUUIDFromBytes(domain.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
+        .getMostSignificantBits();
   }
 
   private static String strip(String scope) {
@@ -162,7 +167,9 @@ public final class FakeExchange implements AutoCloseable {
       return HttpOptions.defaults();
     }
     TlsMaterial t = TlsMaterial.shared();
-    return HttpOptions.builder().tls(t.clientContext().getSocketFactory(), t.trustManager()).build();
+    return HttpOptions.builder()
+        .tls(t.clientContext().getSocketFactory(), t.trustManager())
+        .build();
   }
 
   /** A credential carrying a token the fake accepts for every endpoint. */
@@ -183,17 +190,21 @@ public final class FakeExchange implements AutoCloseable {
 
   /**
    * Registers an application that may get tokens with a certificate: client assertions must be
-   * signed with this certificate's key (RS256 or PS256) and, when they name one, carry its
-   * {@code x5t#S256} or {@code x5t} thumbprint. Call again to add a certificate (rollover).
+   * signed with this certificate's key (RS256 or PS256) and, when they name one, carry its {@code
+   * x5t#S256} or {@code x5t} thumbprint. Call again to add a certificate (rollover).
    */
   public FakeExchange registerApplication(String clientId, X509Certificate certificate) {
-    identity.register(Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(certificate, "certificate"));
+    identity.register(
+        Objects.requireNonNull(clientId, "clientId"),
+        Objects.requireNonNull(certificate, "certificate"));
     return this;
   }
 
   /** Registers an application that gets tokens with a client secret. */
   public FakeExchange registerApplication(String clientId, String clientSecret) {
-    identity.registerSecret(Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(clientSecret, "clientSecret"));
+    identity.registerSecret(
+        Objects.requireNonNull(clientId, "clientId"),
+        Objects.requireNonNull(clientSecret, "clientSecret"));
     return this;
   }
 
@@ -224,12 +235,17 @@ public final class FakeExchange implements AutoCloseable {
 
   /** The regional compliance host's {@code InvokeCommand} URL for this tenant. */
   public URI complianceUrl() {
-    return URI.create(server.complianceOrigin() + "/adminapi/beta/" + tenant.domain + "/InvokeCommand");
+    return URI.create(
+        server.complianceOrigin() + "/adminapi/beta/" + tenant.domain + "/InvokeCommand");
   }
 
   /** The compliance host discovery URL, answering 302 with the regional host. */
   public URI complianceDiscoveryUrl() {
-    return URI.create(server.complianceOrigin() + "/adminapi/beta/" + tenant.domain + "/EXOBanner('AutogenSession')");
+    return URI.create(
+        server.complianceOrigin()
+            + "/adminapi/beta/"
+            + tenant.domain
+            + "/EXOBanner('AutogenSession')");
   }
 
   /** The token endpoint for this tenant. */
@@ -298,7 +314,9 @@ public final class FakeExchange implements AutoCloseable {
     if (!address.contains("@")) {
       throw new IllegalArgumentException("Not an SMTP address: " + address);
     }
-    Mailbox m = tenant.locked(() -> tenant.createMailbox(address, displayName == null ? address : displayName, type));
+    Mailbox m =
+        tenant.locked(
+            () -> tenant.createMailbox(address, displayName == null ? address : displayName, type));
     return new FakeMailbox(tenant, m);
   }
 
@@ -321,7 +339,8 @@ public final class FakeExchange implements AutoCloseable {
   }
 
   /** Creates a distribution group; members may be mailboxes, external addresses or groups. */
-  public FakeExchange createDistributionGroup(String address, String displayName, String... members) {
+  public FakeExchange createDistributionGroup(
+      String address, String displayName, String... members) {
     tenant.locked(() -> tenant.createGroup(address, displayName, List.of(members)));
     return this;
   }
@@ -355,11 +374,7 @@ public final class FakeExchange implements AutoCloseable {
   public List<MessageTraceRecord> messageTrace() {
     return tenant.locked(
         () -> {
-          List<MessageTraceRecord> out = new ArrayList<>();
-          for (MessageTraceEntry e : tenant.messageTrace) {
-            out.add(Views.trace(e));
-          }
-          return out;
+          return List.copyOf(tenant.messageTrace);
         });
   }
 
@@ -392,18 +407,14 @@ public final class FakeExchange implements AutoCloseable {
     return tenant.locked(
         () -> {
           Item content = MessageFactory.detached(tenant, null, message);
-          AdminData.QuarantinedMessage q = new AdminData.QuarantinedMessage();
-          q.identity = tenant.newGuid() + "\\" + tenant.newGuid();
-          q.messageId = content.internetMessageId;
-          q.senderAddress = message.fromAddress();
-          q.recipients.addAll(List.of(recipients));
-          q.subject = message.subject();
-          q.receivedTime = tenant.now();
-          q.expires = q.receivedTime.plus(Duration.ofDays(30));
-          q.type = type;
-          q.policyType = "AntiPhishPolicy";
-          q.policyName = "Office365 AntiPhish Default";
-          q.eml = content.mime();
+          AdminData.QuarantinedMessage q =
+              AdminData.QuarantinedMessage.of(
+                  tenant,
+                  content,
+                  type,
+                  "AntiPhishPolicy",
+                  "Office365 AntiPhish Default",
+                  List.of(recipients));
           tenant.admin.quarantine.add(q);
           return Views.quarantine(q);
         });
@@ -431,10 +442,10 @@ public final class FakeExchange implements AutoCloseable {
   }
 
   /**
-   * Configures a {@link FakeExchange}. Defaults: ephemeral ports, HTTPS, tenant
-   * {@code contoso.onmicrosoft.com} (vanity domain {@code contoso.com}), empty, system clock,
-   * one-hour tokens, EWS requests validated against the schema, compliance status one step per
-   * poll, no 2026 restrictions. Not thread-safe.
+   * Configures a {@link FakeExchange}. Defaults: ephemeral ports, HTTPS, tenant {@code
+   * contoso.onmicrosoft.com} (vanity domain {@code contoso.com}), empty, system clock, one-hour
+   * tokens, EWS requests validated against the schema, compliance status one step per poll, no 2026
+   * restrictions. Not thread-safe.
    */
   public static final class Builder {
     private int port;

@@ -68,13 +68,15 @@ public final class FakeMailbox {
   /** Puts a message straight into a folder, without rules or message trace. */
   public ItemInfo deliver(String folderPath, NewMessage message) {
     Objects.requireNonNull(message, "message");
-    return tenant.locked(() -> place(folderPath, MessageFactory.detached(tenant, mailbox, message)));
+    return tenant.locked(
+        () -> place(folderPath, MessageFactory.detached(tenant, mailbox, message)));
   }
 
   /** Puts raw MIME straight into a folder, without rules or message trace. */
   public ItemInfo deliverMime(String folderPath, byte[] mime) {
     Objects.requireNonNull(mime, "mime");
-    return tenant.locked(() -> place(folderPath, MessageFactory.detached(tenant, mailbox, mime.clone())));
+    return tenant.locked(
+        () -> place(folderPath, MessageFactory.detached(tenant, mailbox, mime.clone())));
   }
 
   private ItemInfo deliverItem(Item content) {
@@ -83,9 +85,16 @@ public final class FakeMailbox {
     delivered.categories.addAll(content.categories);
     delivered.isRead |= content.isRead;
     String sender = content.from == null ? "" : content.from.address();
-    tenant.transport.trace(tenant.newGuid(), content, tenant.now(), sender, mailbox.primarySmtpAddress,
+    tenant.transport.trace(
+        tenant.newGuid(),
+        content,
+        tenant.now(),
+        sender,
+        mailbox.primarySmtpAddress,
         delivered.folder == mailbox.distinguished("junkemail") ? "FilteredAsSpam" : "Delivered",
-        null, tenant.isInternal(sender) ? null : "203.0.113.25", content.size());
+        null,
+        tenant.isInternal(sender) ? null : "203.0.113.25",
+        content.size());
     return Views.item(delivered);
   }
 
@@ -103,7 +112,8 @@ public final class FakeMailbox {
   private Folder requireFolder(String path) {
     Folder f = tenant.folderByPath(mailbox, path);
     if (f == null) {
-      throw new IllegalArgumentException("No folder '" + path + "' in " + mailbox.primarySmtpAddress);
+      throw new IllegalArgumentException(
+          "No folder '" + path + "' in " + mailbox.primarySmtpAddress);
     }
     return f;
   }
@@ -260,7 +270,8 @@ public final class FakeMailbox {
 
   /** Moves an item as the user would; it gets a new id. */
   public ItemInfo moveItem(String itemId, String folderPath) {
-    return tenant.locked(() -> Views.item(tenant.moveItem(requireItem(itemId), requireFolder(folderPath))));
+    return tenant.locked(
+        () -> Views.item(tenant.moveItem(requireItem(itemId), requireFolder(folderPath))));
   }
 
   /** Removes an item for good, skipping Recoverable Items. */
@@ -273,7 +284,9 @@ public final class FakeMailbox {
     return tenant.locked(
         () -> {
           InboxRule r = new InboxRule(mailbox.nextRuleIdentity);
-          mailbox.nextRuleIdentity = mailbox.nextRuleIdentity.add(java.math.BigInteger.valueOf(1 + tenant.nextInt(1 << 20)));
+          mailbox.nextRuleIdentity =
+              mailbox.nextRuleIdentity.add(
+                  java.math.BigInteger.valueOf(1 + tenant.nextInt(1 << 20)));
           r.name = spec.name();
           r.enabled = spec.enabled();
           r.priority = mailbox.inboxRules.size() + 1;
@@ -349,12 +362,18 @@ public final class FakeMailbox {
 
   /** Lets another mailbox send as this one (Send As), as EWS send-as checks require. */
   public void grantSendAs(String trustee) {
-    tenant.locked(() -> mailbox.recipientPermissions.add(new Permission(trustee, List.of("SendAs"), false, false, "None")));
+    tenant.locked(
+        () ->
+            mailbox.recipientPermissions.add(
+                new Permission(trustee, List.of("SendAs"), false, false, "None")));
   }
 
   /** Gives a user Full Access to this mailbox (listed by Get-MailboxPermission). */
   public void grantFullAccess(String user) {
-    tenant.locked(() -> mailbox.mailboxPermissions.add(new Permission(user, List.of("FullAccess"), false, false, "All")));
+    tenant.locked(
+        () ->
+            mailbox.mailboxPermissions.add(
+                new Permission(user, List.of("FullAccess"), false, false, "All")));
   }
 
   /** Adds a contact to the Contacts folder. */

@@ -27,50 +27,70 @@ public final class Faults {
   }
 
   /**
-   * Throttles the next {@code times} calls: EWS answers {@code ErrorServerBusy} as an HTTP 500
-   * SOAP fault, the admin and compliance endpoints HTTP 429, the token endpoint HTTP 429 with
+   * Throttles the next {@code times} calls: EWS answers {@code ErrorServerBusy} as an HTTP 500 SOAP
+   * fault, the admin and compliance endpoints HTTP 429, the token endpoint HTTP 429 with
    * AADSTS50196; {@code backOff} is the requested wait.
    */
   public Faults throttle(Endpoint endpoint, int times, Duration backOff) {
     Objects.requireNonNull(endpoint, "endpoint");
-    plan.add(endpoint, new FaultPlan.Fault(FaultPlan.Kind.THROTTLE, requirePositive(backOff), ServerBusyForm.SOAP_FAULT, null), times);
+    plan.add(
+        endpoint,
+        new FaultPlan.Fault(
+            FaultPlan.Kind.THROTTLE, requirePositive(backOff), ServerBusyForm.SOAP_FAULT, null),
+        times);
     return this;
   }
 
   /** EWS {@code ErrorServerBusy} in the chosen form for the next {@code times} EWS calls. */
   public Faults ewsServerBusy(int times, Duration backOff, ServerBusyForm form) {
     Objects.requireNonNull(form, "form");
-    plan.add(Endpoint.EWS, new FaultPlan.Fault(FaultPlan.Kind.THROTTLE, requirePositive(backOff), form, null), times);
+    plan.add(
+        Endpoint.EWS,
+        new FaultPlan.Fault(FaultPlan.Kind.THROTTLE, requirePositive(backOff), form, null),
+        times);
     return this;
   }
 
   /** HTTP 503 for the next {@code times} calls. */
   public Faults serviceUnavailable(Endpoint endpoint, int times) {
-    plan.add(Objects.requireNonNull(endpoint, "endpoint"), new FaultPlan.Fault(FaultPlan.Kind.UNAVAILABLE, null, null, null), times);
+    plan.add(
+        Objects.requireNonNull(endpoint, "endpoint"),
+        new FaultPlan.Fault(FaultPlan.Kind.UNAVAILABLE, null, null, null),
+        times);
     return this;
   }
 
   /** HTTP 503 with a {@code Retry-After} header for the next {@code times} calls. */
   public Faults serviceUnavailable(Endpoint endpoint, int times, Duration retryAfter) {
-    plan.add(Objects.requireNonNull(endpoint, "endpoint"), new FaultPlan.Fault(FaultPlan.Kind.UNAVAILABLE, requirePositive(retryAfter), null, null), times);
+    plan.add(
+        Objects.requireNonNull(endpoint, "endpoint"),
+        new FaultPlan.Fault(FaultPlan.Kind.UNAVAILABLE, requirePositive(retryAfter), null, null),
+        times);
     return this;
   }
 
   /** Delays every call of an endpoint kind by {@code delay} until cleared (zero clears). */
   public Faults latency(Endpoint endpoint, Duration delay) {
-    plan.setLatency(Objects.requireNonNull(endpoint, "endpoint"), Objects.requireNonNull(delay, "delay"));
+    plan.setLatency(
+        Objects.requireNonNull(endpoint, "endpoint"), Objects.requireNonNull(delay, "delay"));
     return this;
   }
 
   /** Delays the next {@code times} calls by {@code delay}. */
   public Faults latency(Endpoint endpoint, Duration delay, int times) {
-    plan.add(Objects.requireNonNull(endpoint, "endpoint"), new FaultPlan.Fault(FaultPlan.Kind.LATENCY, requirePositive(delay), null, null), times);
+    plan.add(
+        Objects.requireNonNull(endpoint, "endpoint"),
+        new FaultPlan.Fault(FaultPlan.Kind.LATENCY, requirePositive(delay), null, null),
+        times);
     return this;
   }
 
   /** Reads the request, then closes the connection without any response, {@code times} times. */
   public Faults dropConnections(Endpoint endpoint, int times) {
-    plan.add(Objects.requireNonNull(endpoint, "endpoint"), new FaultPlan.Fault(FaultPlan.Kind.DROP, null, null, null), times);
+    plan.add(
+        Objects.requireNonNull(endpoint, "endpoint"),
+        new FaultPlan.Fault(FaultPlan.Kind.DROP, null, null, null),
+        times);
     return this;
   }
 
@@ -82,7 +102,14 @@ public final class Faults {
 
   /** Makes the next {@code times} token requests fail this way. */
   public Faults failTokenRequests(int times, TokenFailure failure) {
-    plan.add(Endpoint.TOKEN, new FaultPlan.Fault(FaultPlan.Kind.TOKEN_FAILURE, Duration.ofSeconds(1), null, Objects.requireNonNull(failure, "failure")), times);
+    plan.add(
+        Endpoint.TOKEN,
+        new FaultPlan.Fault(
+            FaultPlan.Kind.TOKEN_FAILURE,
+            Duration.ofSeconds(1),
+            null,
+            Objects.requireNonNull(failure, "failure")),
+        times);
     return this;
   }
 

@@ -14,7 +14,8 @@ public enum Seed {
    * newsletters, internal mail, one message without a Message-ID), subfolders, inbox rules (one
    * forwarding outside the company), junk settings, Tenant Allow/Block List entries, mail flow
    * rules, quarantined mail, message trace, and a distribution group with a nested group. The
-   * content is the same on every start; times are relative to the fake's clock. TESTKIT.md lists it.
+   * content is the same on every start; times are relative to the fake's clock. TESTKIT.md lists
+   * it.
    */
   DEMO
 }

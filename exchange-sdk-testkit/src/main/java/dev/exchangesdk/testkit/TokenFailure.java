@@ -3,13 +3,15 @@ package dev.exchangesdk.testkit;
 /**
  * A failure the token endpoint can be told to answer with ({@link Faults#failTokenRequests}). Each
  * is shaped like the identity platform's: an HTTP status and, for the AADSTS ones, the OAuth error
- * JSON with {@code error}, {@code error_description}, {@code error_codes}, trace and correlation ids.
+ * JSON with {@code error}, {@code error_description}, {@code error_codes}, trace and correlation
+ * ids.
  *
  * <p>Immutable and thread-safe.
  */
 public enum TokenFailure {
   /** HTTP 500 with {@code AADSTS90033: A transient error has occurred}. */
-  SERVER_ERROR(500, "temporarily_unavailable", 90033, "A transient error has occurred. Please try again."),
+  SERVER_ERROR(
+      500, "temporarily_unavailable", 90033, "A transient error has occurred. Please try again."),
   /** HTTP 503 with an empty body (a gateway in front of the identity platform). */
   SERVICE_UNAVAILABLE(503, null, 0, null),
   /** HTTP 429 with {@code Retry-After} and {@code AADSTS50196} (request loop / throttled). */

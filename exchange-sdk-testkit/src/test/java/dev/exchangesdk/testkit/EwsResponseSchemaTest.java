@@ -35,9 +35,9 @@ import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.SAXException;
 
 /**
- * Every EWS operation the fake serves answers with a response that validates against the
- * official schema (test copy of types.xsd/messages.xsd), in success and error shapes, including
- * the HTTP-200 ErrorServerBusy form of each operation.
+ * Every EWS operation the fake serves answers with a response that validates against the official
+ * schema (test copy of types.xsd/messages.xsd), in success and error shapes, including the HTTP-200
+ * ErrorServerBusy form of each operation.
  */
 class EwsResponseSchemaTest {
   private static FakeExchange fake;
@@ -50,67 +50,219 @@ class EwsResponseSchemaTest {
     fake = FakeExchange.builder().seed(Seed.DEMO).start();
     FakeMailbox soc = fake.mailbox("soc@contoso.com");
     FakeMailbox alice = fake.mailbox("alice@contoso.com");
-    ItemInfo withAttachments = alice.items("Inbox").stream().filter(i -> i.subject().startsWith("DocuSign")).findFirst().orElseThrow();
-    ItemInfo forwarded = soc.items("Inbox").stream().filter(i -> i.subject().startsWith("FW:")).findFirst().orElseThrow();
-    ItemInfo plain = soc.deliver(NewMessage.builder().from("x@fabrikam.example").to("soc@contoso.com").subject("plain").text("t").build());
-    ItemInfo draft = soc.deliver("drafts", NewMessage.builder().from("soc@contoso.com").to("alice@contoso.com").subject("draft").text("t").build());
+    ItemInfo withAttachments =
+        alice.items("Inbox").stream()
+            .filter(i -> i.subject().startsWith("DocuSign"))
+            .findFirst()
+            .orElseThrow();
+    ItemInfo forwarded =
+        soc.items("Inbox").stream()
+            .filter(i -> i.subject().startsWith("FW:"))
+            .findFirst()
+            .orElseThrow();
+    ItemInfo plain =
+        soc.deliver(
+            NewMessage.builder()
+                .from("x@fabrikam.example")
+                .to("soc@contoso.com")
+                .subject("plain")
+                .text("t")
+                .build());
+    ItemInfo draft =
+        soc.deliver(
+            "drafts",
+            NewMessage.builder()
+                .from("soc@contoso.com")
+                .to("alice@contoso.com")
+                .subject("draft")
+                .text("t")
+                .build());
     String contactId = alice.items("contacts").get(0).id();
-    String missing = dev.exchangesdk.testkit.internal.store.Ids.encode(dev.exchangesdk.testkit.internal.store.Ids.Kind.ITEM, soc.exchangeGuid(), 999_999, 0);
+    String missing =
+        dev.exchangesdk.testkit.internal.store.Ids.encode(
+            dev.exchangesdk.testkit.internal.store.Ids.Kind.ITEM, soc.exchangeGuid(), 999_999, 0);
     String inbox = "<t:DistinguishedFolderId Id=\"inbox\"/>";
 
-    add("FindItem", "<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>AllProperties</t:BaseShape><t:AdditionalProperties><t:FieldURI FieldURI=\"item:Categories\"/></t:AdditionalProperties></m:ItemShape><m:IndexedPageItemView MaxEntriesReturned=\"50\" Offset=\"0\" BasePoint=\"Beginning\"/><m:ParentFolderIds>" + inbox + "<t:DistinguishedFolderId Id=\"contacts\"/><t:FolderId Id=\"bad\"/></m:ParentFolderIds></m:FindItem>");
-    add("FindItem", "<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties><t:FieldURI FieldURI=\"item:Body\"/></t:AdditionalProperties></m:ItemShape><m:ParentFolderIds>" + inbox + "</m:ParentFolderIds></m:FindItem>");
-    add("GetItem", "<m:GetItem><m:ItemShape><t:BaseShape>AllProperties</t:BaseShape><t:IncludeMimeContent>true</t:IncludeMimeContent><t:AdditionalProperties><t:FieldURI FieldURI=\"item:InternetMessageHeaders\"/><t:FieldURI FieldURI=\"item:Preview\"/><t:FieldURI FieldURI=\"item:TextBody\"/><t:FieldURI FieldURI=\"item:UniqueBody\"/>"
-        + "<t:ExtendedFieldURI PropertyTag=\"0x007D\" PropertyType=\"String\"/><t:ExtendedFieldURI DistinguishedPropertySetId=\"InternetHeaders\" PropertyName=\"X-Contoso-External\" PropertyType=\"String\"/></t:AdditionalProperties></m:ItemShape>"
-        + "<m:ItemIds><t:ItemId Id=\"" + withAttachments.id() + "\"/><t:ItemId Id=\"" + forwarded.id() + "\"/><t:ItemId Id=\"" + contactId + "\"/><t:ItemId Id=\"x\"/><t:ItemId Id=\"" + missing + "\"/></m:ItemIds></m:GetItem>");
-    add("GetItem", "<m:GetItem><m:ItemShape><t:BaseShape>Default</t:BaseShape><t:BodyType>Text</t:BodyType></m:ItemShape><m:ItemIds><t:ItemId Id=\"" + withAttachments.id() + "\"/></m:ItemIds></m:GetItem>");
-    add("CreateItem", "<m:CreateItem MessageDisposition=\"SaveOnly\"><m:Items><t:Message><t:Subject>d</t:Subject><t:Body BodyType=\"Text\">x</t:Body><t:Attachments><t:FileAttachment><t:Name>a.txt</t:Name><t:Content>YQ==</t:Content></t:FileAttachment><t:ItemAttachment><t:Name>inner</t:Name><t:Message><t:Subject>inner</t:Subject></t:Message></t:ItemAttachment></t:Attachments>"
-        + "<t:ToRecipients><t:Mailbox><t:EmailAddress>alice@contoso.com</t:EmailAddress></t:Mailbox></t:ToRecipients></t:Message>"
-        + "<t:Contact><t:DisplayName>Dana Lee</t:DisplayName><t:GivenName>Dana</t:GivenName><t:EmailAddresses><t:Entry Key=\"EmailAddress1\">dana@fabrikam.com</t:Entry></t:EmailAddresses></t:Contact></m:Items></m:CreateItem>");
-    add("CreateItem", "<m:CreateItem MessageDisposition=\"SendAndSaveCopy\"><m:Items><t:Message><t:Subject>s</t:Subject><t:ToRecipients><t:Mailbox><t:EmailAddress>alice@contoso.com</t:EmailAddress></t:Mailbox></t:ToRecipients></t:Message>"
-        + "<t:Message><t:Subject>no recipients</t:Subject></t:Message><t:ForwardItem><t:ToRecipients><t:Mailbox><t:EmailAddress>bob@contoso.com</t:EmailAddress></t:Mailbox></t:ToRecipients><t:ReferenceItemId Id=\"" + plain.id() + "\"/></t:ForwardItem></m:Items></m:CreateItem>");
-    add("SendItem", "<m:SendItem SaveItemToFolder=\"true\"><m:ItemIds><t:ItemId Id=\"" + draft.id() + "\"/><t:ItemId Id=\"" + missing + "\"/></m:ItemIds></m:SendItem>");
-    add("UpdateItem", "<m:UpdateItem ConflictResolution=\"AutoResolve\" MessageDisposition=\"SaveOnly\"><m:ItemChanges><t:ItemChange><t:ItemId Id=\"" + plain.id() + "\"/><t:Updates><t:SetItemField><t:FieldURI FieldURI=\"message:IsRead\"/><t:Message><t:IsRead>true</t:IsRead></t:Message></t:SetItemField></t:Updates></t:ItemChange>"
-        + "<t:ItemChange><t:ItemId Id=\"" + plain.id() + "\" ChangeKey=\"CQAAABYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"/><t:Updates><t:SetItemField><t:FieldURI FieldURI=\"item:Subject\"/><t:Message><t:Subject>x</t:Subject></t:Message></t:SetItemField></t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>");
-    add("CopyItem", "<m:CopyItem><m:ToFolderId><t:DistinguishedFolderId Id=\"drafts\"/></m:ToFolderId><m:ItemIds><t:ItemId Id=\"" + plain.id() + "\"/><t:ItemId Id=\"" + missing + "\"/></m:ItemIds></m:CopyItem>");
-    add("MarkAsJunk", "<m:MarkAsJunk IsJunk=\"true\" MoveItem=\"false\"><m:ItemIds><t:ItemId Id=\"" + plain.id() + "\"/><t:ItemId Id=\"x\"/></m:ItemIds></m:MarkAsJunk>");
+    add(
+        "FindItem",
+        "<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>AllProperties</t:BaseShape><t:AdditionalProperties><t:FieldURI FieldURI=\"item:Categories\"/></t:AdditionalProperties></m:ItemShape><m:IndexedPageItemView MaxEntriesReturned=\"50\" Offset=\"0\" BasePoint=\"Beginning\"/><m:ParentFolderIds>"
+            + inbox
+            + "<t:DistinguishedFolderId Id=\"contacts\"/><t:FolderId Id=\"bad\"/></m:ParentFolderIds></m:FindItem>");
+    add(
+        "FindItem",
+        "<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties><t:FieldURI FieldURI=\"item:Body\"/></t:AdditionalProperties></m:ItemShape><m:ParentFolderIds>"
+            + inbox
+            + "</m:ParentFolderIds></m:FindItem>");
+    add(
+        "GetItem",
+        "<m:GetItem><m:ItemShape><t:BaseShape>AllProperties</t:BaseShape><t:IncludeMimeContent>true</t:IncludeMimeContent><t:AdditionalProperties><t:FieldURI FieldURI=\"item:InternetMessageHeaders\"/><t:FieldURI FieldURI=\"item:Preview\"/><t:FieldURI FieldURI=\"item:TextBody\"/><t:FieldURI FieldURI=\"item:UniqueBody\"/>"
+            + "<t:ExtendedFieldURI PropertyTag=\"0x007D\" PropertyType=\"String\"/><t:ExtendedFieldURI DistinguishedPropertySetId=\"InternetHeaders\" PropertyName=\"X-Contoso-External\" PropertyType=\"String\"/></t:AdditionalProperties></m:ItemShape>"
+            + "<m:ItemIds><t:ItemId Id=\""
+            + withAttachments.id()
+            + "\"/><t:ItemId Id=\""
+            + forwarded.id()
+            + "\"/><t:ItemId Id=\""
+            + contactId
+            + "\"/><t:ItemId Id=\"x\"/><t:ItemId Id=\""
+            + missing
+            + "\"/></m:ItemIds></m:GetItem>");
+    add(
+        "GetItem",
+        "<m:GetItem><m:ItemShape><t:BaseShape>Default</t:BaseShape><t:BodyType>Text</t:BodyType></m:ItemShape><m:ItemIds><t:ItemId Id=\""
+            + withAttachments.id()
+            + "\"/></m:ItemIds></m:GetItem>");
+    add(
+        "CreateItem",
+        "<m:CreateItem MessageDisposition=\"SaveOnly\"><m:Items><t:Message><t:Subject>d</t:Subject><t:Body BodyType=\"Text\">x</t:Body><t:Attachments><t:FileAttachment><t:Name>a.txt</t:Name><t:Content>YQ==</t:Content></t:FileAttachment><t:ItemAttachment><t:Name>inner</t:Name><t:Message><t:Subject>inner</t:Subject></t:Message></t:ItemAttachment></t:Attachments>"
+            + "<t:ToRecipients><t:Mailbox><t:EmailAddress>alice@contoso.com</t:EmailAddress></t:Mailbox></t:ToRecipients></t:Message>"
+            + "<t:Contact><t:DisplayName>Dana Lee</t:DisplayName><t:GivenName>Dana</t:GivenName><t:EmailAddresses><t:Entry Key=\"EmailAddress1\">dana@fabrikam.com</t:Entry></t:EmailAddresses></t:Contact></m:Items></m:CreateItem>");
+    add(
+        "CreateItem",
+        "<m:CreateItem MessageDisposition=\"SendAndSaveCopy\"><m:Items><t:Message><t:Subject>s</t:Subject><t:ToRecipients><t:Mailbox><t:EmailAddress>alice@contoso.com</t:EmailAddress></t:Mailbox></t:ToRecipients></t:Message>"
+            + "<t:Message><t:Subject>no recipients</t:Subject></t:Message><t:ForwardItem><t:ToRecipients><t:Mailbox><t:EmailAddress>bob@contoso.com</t:EmailAddress></t:Mailbox></t:ToRecipients><t:ReferenceItemId Id=\""
+            + plain.id()
+            + "\"/></t:ForwardItem></m:Items></m:CreateItem>");
+    add(
+        "SendItem",
+        "<m:SendItem SaveItemToFolder=\"true\"><m:ItemIds><t:ItemId Id=\""
+            + draft.id()
+            + "\"/><t:ItemId Id=\""
+            + missing
+            + "\"/></m:ItemIds></m:SendItem>");
+    add(
+        "UpdateItem",
+        "<m:UpdateItem ConflictResolution=\"AutoResolve\" MessageDisposition=\"SaveOnly\"><m:ItemChanges><t:ItemChange><t:ItemId Id=\""
+            + plain.id()
+            + "\"/><t:Updates><t:SetItemField><t:FieldURI FieldURI=\"message:IsRead\"/><t:Message><t:IsRead>true</t:IsRead></t:Message></t:SetItemField></t:Updates></t:ItemChange>"
+            + "<t:ItemChange><t:ItemId Id=\""
+            + plain.id()
+            + "\" ChangeKey=\"CQAAABYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"/><t:Updates><t:SetItemField><t:FieldURI FieldURI=\"item:Subject\"/><t:Message><t:Subject>x</t:Subject></t:Message></t:SetItemField></t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>");
+    add(
+        "CopyItem",
+        "<m:CopyItem><m:ToFolderId><t:DistinguishedFolderId Id=\"drafts\"/></m:ToFolderId><m:ItemIds><t:ItemId Id=\""
+            + plain.id()
+            + "\"/><t:ItemId Id=\""
+            + missing
+            + "\"/></m:ItemIds></m:CopyItem>");
+    add(
+        "MarkAsJunk",
+        "<m:MarkAsJunk IsJunk=\"true\" MoveItem=\"false\"><m:ItemIds><t:ItemId Id=\""
+            + plain.id()
+            + "\"/><t:ItemId Id=\"x\"/></m:ItemIds></m:MarkAsJunk>");
     add("GetAttachment", attachmentsOf(soc, forwarded.id()));
-    add("CreateAttachment", "<m:CreateAttachment><m:ParentItemId Id=\"" + plain.id() + "\"/><m:Attachments><t:FileAttachment><t:Name>n.txt</t:Name><t:Content>YQ==</t:Content></t:FileAttachment></m:Attachments></m:CreateAttachment>");
-    add("DeleteAttachment", "<m:DeleteAttachment><m:AttachmentIds><t:AttachmentId Id=\"x\"/></m:AttachmentIds></m:DeleteAttachment>");
-    add("FindFolder", "<m:FindFolder Traversal=\"Deep\"><m:FolderShape><t:BaseShape>AllProperties</t:BaseShape><t:AdditionalProperties><t:FieldURI FieldURI=\"folder:DistinguishedFolderId\"/><t:ExtendedFieldURI PropertyTag=\"0x3613\" PropertyType=\"String\"/></t:AdditionalProperties></m:FolderShape><m:ParentFolderIds><t:DistinguishedFolderId Id=\"root\"/><t:DistinguishedFolderId Id=\"publicfoldersroot\"/><t:FolderId Id=\"x\"/></m:ParentFolderIds></m:FindFolder>");
-    add("GetFolder", "<m:GetFolder><m:FolderShape><t:BaseShape>Default</t:BaseShape></m:FolderShape><m:FolderIds><t:DistinguishedFolderId Id=\"msgfolderroot\"/><t:DistinguishedFolderId Id=\"contacts\"/><t:DistinguishedFolderId Id=\"calendar\"/><t:DistinguishedFolderId Id=\"tasks\"/><t:DistinguishedFolderId Id=\"voicemail\"/></m:FolderIds></m:GetFolder>");
-    add("CreateFolder", "<m:CreateFolder><m:ParentFolderId>" + inbox + "</m:ParentFolderId><m:Folders><t:Folder><t:DisplayName>Schema</t:DisplayName></t:Folder><t:ContactsFolder><t:DisplayName>Schema</t:DisplayName></t:ContactsFolder></m:Folders></m:CreateFolder>");
-    add("SyncFolderItems", "<m:SyncFolderItems><m:ItemShape><t:BaseShape>AllProperties</t:BaseShape></m:ItemShape><m:SyncFolderId>" + inbox + "</m:SyncFolderId><m:MaxChangesReturned>512</m:MaxChangesReturned></m:SyncFolderItems>");
-    add("SyncFolderItems", "<m:SyncFolderItems><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape><m:SyncFolderId>" + inbox + "</m:SyncFolderId><m:SyncState>bogus</m:SyncState><m:MaxChangesReturned>5</m:MaxChangesReturned></m:SyncFolderItems>");
-    add("SyncFolderHierarchy", "<m:SyncFolderHierarchy><m:FolderShape><t:BaseShape>AllProperties</t:BaseShape></m:FolderShape></m:SyncFolderHierarchy>");
-    add("SyncFolderHierarchy", "<m:SyncFolderHierarchy><m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape><m:SyncState>bogus</m:SyncState></m:SyncFolderHierarchy>");
-    add("ExpandDL", "<m:ExpandDL><m:Mailbox><t:EmailAddress>finance@contoso.com</t:EmailAddress></m:Mailbox></m:ExpandDL>");
-    add("ExpandDL", "<m:ExpandDL><m:Mailbox><t:EmailAddress>nobody@contoso.com</t:EmailAddress></m:Mailbox></m:ExpandDL>");
-    add("ResolveNames", "<m:ResolveNames ReturnFullContactData=\"true\" SearchScope=\"ActiveDirectoryContacts\"><m:UnresolvedEntry>a</m:UnresolvedEntry></m:ResolveNames>");
-    add("ResolveNames", "<m:ResolveNames ReturnFullContactData=\"true\"><m:UnresolvedEntry>nobody-at-all</m:UnresolvedEntry></m:ResolveNames>");
-    add("GetUserOofSettingsRequest", "<m:GetUserOofSettingsRequest><t:Mailbox><t:Address>bob@contoso.com</t:Address></t:Mailbox></m:GetUserOofSettingsRequest>");
-    add("GetUserOofSettingsRequest", "<m:GetUserOofSettingsRequest><t:Mailbox><t:Address>ghost@contoso.com</t:Address></t:Mailbox></m:GetUserOofSettingsRequest>");
-    add("GetInboxRules", "<m:GetInboxRules><m:MailboxSmtpAddress>bob@contoso.com</m:MailboxSmtpAddress></m:GetInboxRules>");
-    add("GetInboxRules", "<m:GetInboxRules><m:MailboxSmtpAddress>ghost@contoso.com</m:MailboxSmtpAddress></m:GetInboxRules>");
-    add("GetSearchableMailboxes", "<m:GetSearchableMailboxes><m:SearchFilter>a</m:SearchFilter><m:ExpandGroupMembership>true</m:ExpandGroupMembership></m:GetSearchableMailboxes>");
-    add("SearchMailboxes", "<m:SearchMailboxes><m:SearchQueries><t:MailboxQuery><t:Query>phish OR invoice</t:Query><t:MailboxSearchScopes>"
-        + "<t:MailboxSearchScope><t:Mailbox>alice@contoso.com</t:Mailbox><t:SearchScope>All</t:SearchScope></t:MailboxSearchScope>"
-        + "<t:MailboxSearchScope><t:Mailbox>bob@contoso.com</t:Mailbox><t:SearchScope>ArchiveOnly</t:SearchScope></t:MailboxSearchScope>"
-        + "</t:MailboxSearchScopes></t:MailboxQuery></m:SearchQueries><m:ResultType>PreviewOnly</m:ResultType></m:SearchMailboxes>");
-    add("ExportItems", "<m:ExportItems><m:ItemIds><t:ItemId Id=\"" + plain.id() + "\"/><t:ItemId Id=\"" + missing + "\"/></m:ItemIds></m:ExportItems>");
-    add("UploadItems", "<m:UploadItems><m:Items><t:Item CreateAction=\"CreateNew\"><t:ParentFolderId Id=\"" + soc.folder("Inbox").id() + "\"/><t:Data>" + Base64.getEncoder().encodeToString("x".getBytes(StandardCharsets.UTF_8)) + "</t:Data></t:Item></m:Items></m:UploadItems>");
-    add("MoveItem", "<m:MoveItem><m:ToFolderId><t:DistinguishedFolderId Id=\"deleteditems\"/></m:ToFolderId><m:ItemIds><t:ItemId Id=\"" + plain.id() + "\"/><t:ItemId Id=\"x\"/></m:ItemIds></m:MoveItem>");
-    add("DeleteItem", "<m:DeleteItem DeleteType=\"SoftDelete\"><m:ItemIds><t:ItemId Id=\"" + withAttachments.id() + "\"/><t:ItemId Id=\"" + missing + "\"/></m:ItemIds></m:DeleteItem>");
+    add(
+        "CreateAttachment",
+        "<m:CreateAttachment><m:ParentItemId Id=\""
+            + plain.id()
+            + "\"/><m:Attachments><t:FileAttachment><t:Name>n.txt</t:Name><t:Content>YQ==</t:Content></t:FileAttachment></m:Attachments></m:CreateAttachment>");
+    add(
+        "DeleteAttachment",
+        "<m:DeleteAttachment><m:AttachmentIds><t:AttachmentId Id=\"x\"/></m:AttachmentIds></m:DeleteAttachment>");
+    add(
+        "FindFolder",
+        "<m:FindFolder Traversal=\"Deep\"><m:FolderShape><t:BaseShape>AllProperties</t:BaseShape><t:AdditionalProperties><t:FieldURI FieldURI=\"folder:DistinguishedFolderId\"/><t:ExtendedFieldURI PropertyTag=\"0x3613\" PropertyType=\"String\"/></t:AdditionalProperties></m:FolderShape><m:ParentFolderIds><t:DistinguishedFolderId Id=\"root\"/><t:DistinguishedFolderId Id=\"publicfoldersroot\"/><t:FolderId Id=\"x\"/></m:ParentFolderIds></m:FindFolder>");
+    add(
+        "GetFolder",
+        "<m:GetFolder><m:FolderShape><t:BaseShape>Default</t:BaseShape></m:FolderShape><m:FolderIds><t:DistinguishedFolderId Id=\"msgfolderroot\"/><t:DistinguishedFolderId Id=\"contacts\"/><t:DistinguishedFolderId Id=\"calendar\"/><t:DistinguishedFolderId Id=\"tasks\"/><t:DistinguishedFolderId Id=\"voicemail\"/></m:FolderIds></m:GetFolder>");
+    add(
+        "CreateFolder",
+        "<m:CreateFolder><m:ParentFolderId>"
+            + inbox
+            + "</m:ParentFolderId><m:Folders><t:Folder><t:DisplayName>Schema</t:DisplayName></t:Folder><t:ContactsFolder><t:DisplayName>Schema</t:DisplayName></t:ContactsFolder></m:Folders></m:CreateFolder>");
+    add(
+        "SyncFolderItems",
+        "<m:SyncFolderItems><m:ItemShape><t:BaseShape>AllProperties</t:BaseShape></m:ItemShape><m:SyncFolderId>"
+            + inbox
+            + "</m:SyncFolderId><m:MaxChangesReturned>512</m:MaxChangesReturned></m:SyncFolderItems>");
+    add(
+        "SyncFolderItems",
+        "<m:SyncFolderItems><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape><m:SyncFolderId>"
+            + inbox
+            + "</m:SyncFolderId><m:SyncState>bogus</m:SyncState><m:MaxChangesReturned>5</m:MaxChangesReturned></m:SyncFolderItems>");
+    add(
+        "SyncFolderHierarchy",
+        "<m:SyncFolderHierarchy><m:FolderShape><t:BaseShape>AllProperties</t:BaseShape></m:FolderShape></m:SyncFolderHierarchy>");
+    add(
+        "SyncFolderHierarchy",
+        "<m:SyncFolderHierarchy><m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape><m:SyncState>bogus</m:SyncState></m:SyncFolderHierarchy>");
+    add(
+        "ExpandDL",
+        "<m:ExpandDL><m:Mailbox><t:EmailAddress>finance@contoso.com</t:EmailAddress></m:Mailbox></m:ExpandDL>");
+    add(
+        "ExpandDL",
+        "<m:ExpandDL><m:Mailbox><t:EmailAddress>nobody@contoso.com</t:EmailAddress></m:Mailbox></m:ExpandDL>");
+    add(
+        "ResolveNames",
+        "<m:ResolveNames ReturnFullContactData=\"true\" SearchScope=\"ActiveDirectoryContacts\"><m:UnresolvedEntry>a</m:UnresolvedEntry></m:ResolveNames>");
+    add(
+        "ResolveNames",
+        "<m:ResolveNames ReturnFullContactData=\"true\"><m:UnresolvedEntry>nobody-at-all</m:UnresolvedEntry></m:ResolveNames>");
+    add(
+        "GetUserOofSettingsRequest",
+        "<m:GetUserOofSettingsRequest><t:Mailbox><t:Address>bob@contoso.com</t:Address></t:Mailbox></m:GetUserOofSettingsRequest>");
+    add(
+        "GetUserOofSettingsRequest",
+        "<m:GetUserOofSettingsRequest><t:Mailbox><t:Address>ghost@contoso.com</t:Address></t:Mailbox></m:GetUserOofSettingsRequest>");
+    add(
+        "GetInboxRules",
+        "<m:GetInboxRules><m:MailboxSmtpAddress>bob@contoso.com</m:MailboxSmtpAddress></m:GetInboxRules>");
+    add(
+        "GetInboxRules",
+        "<m:GetInboxRules><m:MailboxSmtpAddress>ghost@contoso.com</m:MailboxSmtpAddress></m:GetInboxRules>");
+    add(
+        "GetSearchableMailboxes",
+        "<m:GetSearchableMailboxes><m:SearchFilter>a</m:SearchFilter><m:ExpandGroupMembership>true</m:ExpandGroupMembership></m:GetSearchableMailboxes>");
+    add(
+        "SearchMailboxes",
+        "<m:SearchMailboxes><m:SearchQueries><t:MailboxQuery><t:Query>phish OR invoice</t:Query><t:MailboxSearchScopes>"
+            + "<t:MailboxSearchScope><t:Mailbox>alice@contoso.com</t:Mailbox><t:SearchScope>All</t:SearchScope></t:MailboxSearchScope>"
+            + "<t:MailboxSearchScope><t:Mailbox>bob@contoso.com</t:Mailbox><t:SearchScope>ArchiveOnly</t:SearchScope></t:MailboxSearchScope>"
+            + "</t:MailboxSearchScopes></t:MailboxQuery></m:SearchQueries><m:ResultType>PreviewOnly</m:ResultType></m:SearchMailboxes>");
+    add(
+        "ExportItems",
+        "<m:ExportItems><m:ItemIds><t:ItemId Id=\""
+            + plain.id()
+            + "\"/><t:ItemId Id=\""
+            + missing
+            + "\"/></m:ItemIds></m:ExportItems>");
+    add(
+        "UploadItems",
+        "<m:UploadItems><m:Items><t:Item CreateAction=\"CreateNew\"><t:ParentFolderId Id=\""
+            + soc.folder("Inbox").id()
+            + "\"/><t:Data>"
+            + Base64.getEncoder().encodeToString("x".getBytes(StandardCharsets.UTF_8))
+            + "</t:Data></t:Item></m:Items></m:UploadItems>");
+    add(
+        "MoveItem",
+        "<m:MoveItem><m:ToFolderId><t:DistinguishedFolderId Id=\"deleteditems\"/></m:ToFolderId><m:ItemIds><t:ItemId Id=\""
+            + plain.id()
+            + "\"/><t:ItemId Id=\"x\"/></m:ItemIds></m:MoveItem>");
+    add(
+        "DeleteItem",
+        "<m:DeleteItem DeleteType=\"SoftDelete\"><m:ItemIds><t:ItemId Id=\""
+            + withAttachments.id()
+            + "\"/><t:ItemId Id=\""
+            + missing
+            + "\"/></m:ItemIds></m:DeleteItem>");
   }
 
   private static String attachmentsOf(FakeMailbox box, String itemId) {
-    Http.Answer a = ews(fake, envelope(box.address(), "<m:GetItem><m:ItemShape><t:BaseShape>Default</t:BaseShape></m:ItemShape><m:ItemIds><t:ItemId Id=\"" + itemId + "\"/></m:ItemIds></m:GetItem>"));
+    Http.Answer a =
+        ews(
+            fake,
+            envelope(
+                box.address(),
+                "<m:GetItem><m:ItemShape><t:BaseShape>Default</t:BaseShape></m:ItemShape><m:ItemIds><t:ItemId Id=\""
+                    + itemId
+                    + "\"/></m:ItemIds></m:GetItem>"));
     StringBuilder ids = new StringBuilder();
     for (String id : a.texts("//t:AttachmentId/@Id")) {
       ids.append("<t:AttachmentId Id=\"").append(id).append("\"/>");
     }
     ids.append("<t:AttachmentId Id=\"x\"/>");
-    return "<m:GetAttachment><m:AttachmentShape><t:IncludeMimeContent>true</t:IncludeMimeContent></m:AttachmentShape><m:AttachmentIds>" + ids + "</m:AttachmentIds></m:GetAttachment>";
+    return "<m:GetAttachment><m:AttachmentShape><t:IncludeMimeContent>true</t:IncludeMimeContent></m:AttachmentShape><m:AttachmentIds>"
+        + ids
+        + "</m:AttachmentIds></m:GetAttachment>";
   }
 
   private static void add(String op, String body) {
@@ -125,7 +277,8 @@ class EwsResponseSchemaTest {
   static Schema compileTestSchema() throws SAXException {
     SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     f.setResourceResolver(new TestResolver());
-    return f.newSchema(new StreamSource[] {source("xml.xsd"), source("types.xsd"), source("messages.xsd")});
+    return f.newSchema(
+        new StreamSource[] {source("xml.xsd"), source("types.xsd"), source("messages.xsd")});
   }
 
   private static StreamSource source(String name) {
@@ -137,20 +290,27 @@ class EwsResponseSchemaTest {
   static void assertSchemaValid(Schema schema, String label, Http.Answer a) {
     assertThat(a.code()).as(label + " HTTP status\n" + a.body()).isEqualTo(200);
     Element body = (Element) Http.nodes(a.doc(), "/s:Envelope/s:Body/*").item(0);
-    Element version = (Element) Http.nodes(a.doc(), "/s:Envelope/s:Header/t:ServerVersionInfo").item(0);
+    Element version =
+        (Element) Http.nodes(a.doc(), "/s:Envelope/s:Header/t:ServerVersionInfo").item(0);
     assertThat(version).as(label + " has ServerVersionInfo").isNotNull();
     try {
       schema.newValidator().validate(new DOMSource(body));
       schema.newValidator().validate(new DOMSource(version));
     } catch (Exception e) {
-      throw new AssertionError(label + " is not schema-valid: " + e.getMessage() + "\n" + a.body(), e);
+      throw new AssertionError(
+          label + " is not schema-valid: " + e.getMessage() + "\n" + a.body(), e);
     }
   }
 
   @Test
   void everyOperationAnswersWithSchemaValidSuccessAndErrorResponses() {
-    Set<String> served = new TreeSet<>(new EwsService(new Tenant("x.onmicrosoft.com", null, 1, Clock.systemUTC()), false).operations());
-    assertThat(REQUESTS.keySet()).as("a request for every operation the fake serves").containsExactlyInAnyOrderElementsOf(served);
+    Set<String> served =
+        new TreeSet<>(
+            new EwsService(new Tenant("x.onmicrosoft.com", null, 1, Clock.systemUTC()), false)
+                .operations());
+    assertThat(REQUESTS.keySet())
+        .as("a request for every operation the fake serves")
+        .containsExactlyInAnyOrderElementsOf(served);
     Set<String> codes = new TreeSet<>();
     for (Map.Entry<String, List<String>> e : REQUESTS.entrySet()) {
       for (String body : e.getValue()) {
@@ -159,9 +319,21 @@ class EwsResponseSchemaTest {
         codes.addAll(a.texts("//m:ResponseCode"));
       }
     }
-    assertThat(codes).contains("NoError", "ErrorItemNotFound", "ErrorInvalidIdMalformed", "ErrorFolderNotFound",
-        "ErrorInvalidSyncStateData", "ErrorNameResolutionNoResults", "ErrorIrresolvableConflict", "ErrorInvalidRecipients",
-        "ErrorInvalidPropertyRequest", "ErrorFolderExists", "ErrorCorruptData", "ErrorMailRecipientNotFound", "ErrorNonExistentMailbox");
+    assertThat(codes)
+        .contains(
+            "NoError",
+            "ErrorItemNotFound",
+            "ErrorInvalidIdMalformed",
+            "ErrorFolderNotFound",
+            "ErrorInvalidSyncStateData",
+            "ErrorNameResolutionNoResults",
+            "ErrorIrresolvableConflict",
+            "ErrorInvalidRecipients",
+            "ErrorInvalidPropertyRequest",
+            "ErrorFolderExists",
+            "ErrorCorruptData",
+            "ErrorMailRecipientNotFound",
+            "ErrorNonExistentMailbox");
   }
 
   @Test
@@ -178,44 +350,99 @@ class EwsResponseSchemaTest {
   @Test
   void documentedResponsesValidateAgainstTheSameSchemaCopy() throws Exception {
     // The oracle itself is sound: a documented response passes, a mutated one fails.
-    Http.Answer good = new Http.Answer(200, Map.of(), "", Http.parse(Http.resource("ews/examples/FindFolder-response.xml")));
+    Http.Answer good =
+        new Http.Answer(
+            200, Map.of(), "", Http.parse(Http.resource("ews/examples/FindFolder-response.xml")));
     assertSchemaValid(schema, "documented FindFolder response", good);
-    String broken = Http.resource("ews/examples/FindFolder-response.xml").replace("<t:TotalCount>0</t:TotalCount>", "<t:TotalCount>zero</t:TotalCount>");
+    String broken =
+        Http.resource("ews/examples/FindFolder-response.xml")
+            .replace("<t:TotalCount>0</t:TotalCount>", "<t:TotalCount>zero</t:TotalCount>");
     Http.Answer bad = new Http.Answer(200, Map.of(), broken, Http.parse(broken));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertSchemaValid(schema, "mutated", bad)).isInstanceOf(AssertionError.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> assertSchemaValid(schema, "mutated", bad))
+        .isInstanceOf(AssertionError.class);
   }
 
   private static final class TestResolver implements LSResourceResolver {
     @Override
-    public LSInput resolveResource(String type, String ns, String publicId, String systemId, String baseUri) {
-      String file = XMLConstants.XML_NS_URI.equals(ns) ? "xml.xsd" : systemId != null && systemId.endsWith("types.xsd") ? "types.xsd" : null;
+    public LSInput resolveResource(
+        String type, String ns, String publicId, String systemId, String baseUri) {
+      String file =
+          XMLConstants.XML_NS_URI.equals(ns)
+              ? "xml.xsd"
+              : systemId != null && systemId.endsWith("types.xsd") ? "types.xsd" : null;
       if (file == null) {
         return null;
       }
       URL url = EwsResponseSchemaTest.class.getResource("/ews/schema/" + file);
       return new LSInput() {
-        @Override public Reader getCharacterStream() { return null; }
-        @Override public void setCharacterStream(Reader r) {}
-        @Override public InputStream getByteStream() {
+        @Override
+        public Reader getCharacterStream() {
+          return null;
+        }
+
+        @Override
+        public void setCharacterStream(Reader r) {}
+
+        @Override
+        public InputStream getByteStream() {
           try {
             return url.openStream();
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
         }
-        @Override public void setByteStream(InputStream s) {}
-        @Override public String getStringData() { return null; }
-        @Override public void setStringData(String s) {}
-        @Override public String getSystemId() { return url.toExternalForm(); }
-        @Override public void setSystemId(String s) {}
-        @Override public String getPublicId() { return null; }
-        @Override public void setPublicId(String s) {}
-        @Override public String getBaseURI() { return url.toExternalForm(); }
-        @Override public void setBaseURI(String s) {}
-        @Override public String getEncoding() { return null; }
-        @Override public void setEncoding(String s) {}
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean b) {}
+
+        @Override
+        public void setByteStream(InputStream s) {}
+
+        @Override
+        public String getStringData() {
+          return null;
+        }
+
+        @Override
+        public void setStringData(String s) {}
+
+        @Override
+        public String getSystemId() {
+          return url.toExternalForm();
+        }
+
+        @Override
+        public void setSystemId(String s) {}
+
+        @Override
+        public String getPublicId() {
+          return null;
+        }
+
+        @Override
+        public void setPublicId(String s) {}
+
+        @Override
+        public String getBaseURI() {
+          return url.toExternalForm();
+        }
+
+        @Override
+        public void setBaseURI(String s) {}
+
+        @Override
+        public String getEncoding() {
+          return null;
+        }
+
+        @Override
+        public void setEncoding(String s) {}
+
+        @Override
+        public boolean getCertifiedText() {
+          return false;
+        }
+
+        @Override
+        public void setCertifiedText(boolean b) {}
       };
     }
   }

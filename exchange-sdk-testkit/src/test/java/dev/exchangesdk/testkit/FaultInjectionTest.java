@@ -33,7 +33,10 @@ class FaultInjectionTest {
   }
 
   private Http.Answer admin() {
-    return Http.invoke(fake, fake.adminUrl().toString(), "{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\",\"Parameters\":{}}}");
+    return Http.invoke(
+        fake,
+        fake.adminUrl().toString(),
+        "{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\",\"Parameters\":{}}}");
   }
 
   @Test
@@ -72,7 +75,11 @@ class FaultInjectionTest {
   void answers503ForTheChosenEndpointOnly() {
     fake.faults().serviceUnavailable(Endpoint.COMPLIANCE, 1, Duration.ofSeconds(2));
     assertThat(admin().code()).isEqualTo(200);
-    Http.Answer compliance = Http.invoke(fake, fake.complianceUrl().toString(), "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceSearch\",\"Parameters\":{}}}");
+    Http.Answer compliance =
+        Http.invoke(
+            fake,
+            fake.complianceUrl().toString(),
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceSearch\",\"Parameters\":{}}}");
     assertThat(compliance.code()).isEqualTo(503);
     assertThat(compliance.header("Retry-After")).isEqualTo("2");
     fake.faults().serviceUnavailable(Endpoint.EWS, 1);
@@ -90,13 +97,26 @@ class FaultInjectionTest {
 
   @Test
   void addsLatencyThatClientTimeoutsNotice() {
-    OkHttpClient impatient = Http.client(fake).newBuilder().readTimeout(Duration.ofMillis(200)).build();
+    OkHttpClient impatient =
+        Http.client(fake).newBuilder().readTimeout(Duration.ofMillis(200)).build();
     fake.faults().latency(Endpoint.EWS, Duration.ofSeconds(2), 1);
-    assertThatThrownBy(() -> Http.ews(impatient, fake, fake.acceptedToken(), envelope("soc@contoso.com", GET_INBOX)))
+    assertThatThrownBy(
+            () ->
+                Http.ews(
+                    impatient, fake, fake.acceptedToken(), envelope("soc@contoso.com", GET_INBOX)))
         .hasCauseInstanceOf(SocketTimeoutException.class);
     fake.faults().latency(Endpoint.ADMIN, Duration.ofSeconds(2));
-    assertThatThrownBy(() -> Http.call(impatient, new Request.Builder().url(fake.adminUrl().toString()).header("Authorization", "Bearer " + fake.acceptedToken())
-            .post(okhttp3.RequestBody.create("{}", okhttp3.MediaType.get("application/json"))).build()))
+    assertThatThrownBy(
+            () ->
+                Http.call(
+                    impatient,
+                    new Request.Builder()
+                        .url(fake.adminUrl().toString())
+                        .header("Authorization", "Bearer " + fake.acceptedToken())
+                        .post(
+                            okhttp3.RequestBody.create(
+                                "{}", okhttp3.MediaType.get("application/json")))
+                        .build()))
         .hasCauseInstanceOf(SocketTimeoutException.class);
     fake.faults().latency(Endpoint.ADMIN, Duration.ZERO);
     assertThat(admin().code()).isEqualTo(200);
@@ -115,8 +135,15 @@ class FaultInjectionTest {
 
   @Test
   void failsTokenRequestsTheWayTheIdentityPlatformDoes() {
-    fake.faults().failTokenRequests(1, TokenFailure.SERVER_ERROR).failTokenRequests(1, TokenFailure.SERVICE_UNAVAILABLE).throttle(Endpoint.TOKEN, 1, Duration.ofSeconds(3));
-    Request request = new Request.Builder().url(fake.tokenUrl().toString()).post(new FormBody.Builder().add("grant_type", "client_credentials").build()).build();
+    fake.faults()
+        .failTokenRequests(1, TokenFailure.SERVER_ERROR)
+        .failTokenRequests(1, TokenFailure.SERVICE_UNAVAILABLE)
+        .throttle(Endpoint.TOKEN, 1, Duration.ofSeconds(3));
+    Request request =
+        new Request.Builder()
+            .url(fake.tokenUrl().toString())
+            .post(new FormBody.Builder().add("grant_type", "client_credentials").build())
+            .build();
     Http.Answer first = Http.call(Http.client(fake), request);
     assertThat(first.code()).isEqualTo(500);
     assertThat(first.body()).contains("\"error\":\"temporarily_unavailable\"", "AADSTS90033");
@@ -126,12 +153,15 @@ class FaultInjectionTest {
     Http.Answer third = Http.call(Http.client(fake), request);
     assertThat(third.code()).isEqualTo(429);
     assertThat(third.header("Retry-After")).isEqualTo("3");
-    assertThat(Http.call(Http.client(fake), request).body()).contains("AADSTS900144"); // the real validation again
+    assertThat(Http.call(Http.client(fake), request).body())
+        .contains("AADSTS900144"); // the real validation again
   }
 
   @Test
   void consumesCountedFaultsInTheOrderTheyWereAdded() {
-    fake.faults().serviceUnavailable(Endpoint.EWS, 1).throttle(Endpoint.EWS, 1, Duration.ofSeconds(1));
+    fake.faults()
+        .serviceUnavailable(Endpoint.EWS, 1)
+        .throttle(Endpoint.EWS, 1, Duration.ofSeconds(1));
     assertThat(fake.faults().pending(Endpoint.EWS)).isEqualTo(2);
     assertThat(ews(fake, envelope("soc@contoso.com", GET_INBOX)).code()).isEqualTo(503);
     assertThat(ews(fake, envelope("soc@contoso.com", GET_INBOX)).code()).isEqualTo(500);

@@ -53,18 +53,35 @@ final class Http {
   /** An EWS envelope acting on {@code mailbox}, with the headers the SDK sends. */
   static String envelope(String mailbox, String body) {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-        + "<soap:Envelope xmlns:soap=\"" + SOAP + "\" xmlns:m=\"" + M + "\" xmlns:t=\"" + T + "\">"
+        + "<soap:Envelope xmlns:soap=\""
+        + SOAP
+        + "\" xmlns:m=\""
+        + M
+        + "\" xmlns:t=\""
+        + T
+        + "\">"
         + "<soap:Header><t:RequestServerVersion Version=\"Exchange2016\"/>"
-        + (mailbox == null ? "" : "<t:ExchangeImpersonation><t:ConnectingSID><t:SmtpAddress>" + mailbox + "</t:SmtpAddress></t:ConnectingSID></t:ExchangeImpersonation>")
+        + (mailbox == null
+            ? ""
+            : "<t:ExchangeImpersonation><t:ConnectingSID><t:SmtpAddress>"
+                + mailbox
+                + "</t:SmtpAddress></t:ConnectingSID></t:ExchangeImpersonation>")
         + "<t:TimeZoneContext><t:TimeZoneDefinition Id=\"UTC\"/></t:TimeZoneContext>"
-        + "</soap:Header><soap:Body>" + body + "</soap:Body></soap:Envelope>";
+        + "</soap:Header><soap:Body>"
+        + body
+        + "</soap:Body></soap:Envelope>";
   }
 
   /** Adds the SDK's SOAP headers to a documented example request that has none. */
   static String withHeaders(String exampleXml, String mailbox) {
     String header =
-        "<t:RequestServerVersion xmlns:t=\"" + T + "\" Version=\"Exchange2016\"/>"
-            + "<t:ExchangeImpersonation xmlns:t=\"" + T + "\"><t:ConnectingSID><t:SmtpAddress>" + mailbox
+        "<t:RequestServerVersion xmlns:t=\""
+            + T
+            + "\" Version=\"Exchange2016\"/>"
+            + "<t:ExchangeImpersonation xmlns:t=\""
+            + T
+            + "\"><t:ConnectingSID><t:SmtpAddress>"
+            + mailbox
             + "</t:SmtpAddress></t:ConnectingSID></t:ExchangeImpersonation>";
     String x = exampleXml.replaceAll("<t:RequestServerVersion[^>]*/>", "");
     if (x.matches("(?s).*<soap:Header\\s*/>.*")) {
@@ -110,7 +127,8 @@ final class Http {
   }
 
   static Answer ews(OkHttpClient client, FakeExchange fake, String token, String xml) {
-    Request.Builder r = new Request.Builder().url(fake.ewsUrl().toString()).post(RequestBody.create(xml, XML));
+    Request.Builder r =
+        new Request.Builder().url(fake.ewsUrl().toString()).post(RequestBody.create(xml, XML));
     if (token != null) {
       r.header("Authorization", "Bearer " + token);
     }
@@ -153,7 +171,8 @@ final class Http {
         return f.newDocumentBuilder().parse(in);
       }
     } catch (Exception e) {
-      throw new AssertionError("Response is not well-formed XML: " + e.getMessage() + "\n" + xml, e);
+      throw new AssertionError(
+          "Response is not well-formed XML: " + e.getMessage() + "\n" + xml, e);
     }
   }
 

@@ -45,9 +45,11 @@ class MsalInteropTest {
   }
 
   private static ConfidentialClientApplication app(String clientId) throws Exception {
-    return ConfidentialClientApplication.builder(clientId, ClientCredentialFactory.createFromCertificate(keys.getPrivate(), cert))
+    return ConfidentialClientApplication.builder(
+            clientId, ClientCredentialFactory.createFromCertificate(keys.getPrivate(), cert))
         .authority(fake.authority().toString())
-        .instanceDiscovery(false) // MSAL would otherwise ask login.microsoftonline.com about this host
+        .instanceDiscovery(
+            false) // MSAL would otherwise ask login.microsoftonline.com about this host
         .sslSocketFactory(fake.sslContext().getSocketFactory())
         .build();
   }
@@ -55,19 +57,38 @@ class MsalInteropTest {
   @Test
   void msalAcquiresATokenThatEwsAccepts() throws Exception {
     IAuthenticationResult result =
-        app(CLIENT_ID).acquireToken(ClientCredentialParameters.builder(Set.of(FakeExchange.EXCHANGE_SCOPE)).build()).get();
+        app(CLIENT_ID)
+            .acquireToken(
+                ClientCredentialParameters.builder(Set.of(FakeExchange.EXCHANGE_SCOPE)).build())
+            .get();
     assertThat(result.accessToken()).isNotBlank();
     assertThat(result.expiresOnDate()).isInTheFuture();
-    Http.Answer a = Http.ews(Http.client(fake), fake, result.accessToken(), envelope("soc@contoso.com",
-        "<m:GetFolder><m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape><m:FolderIds><t:DistinguishedFolderId Id=\"inbox\"/></m:FolderIds></m:GetFolder>"));
+    Http.Answer a =
+        Http.ews(
+            Http.client(fake),
+            fake,
+            result.accessToken(),
+            envelope(
+                "soc@contoso.com",
+                "<m:GetFolder><m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape><m:FolderIds><t:DistinguishedFolderId Id=\"inbox\"/></m:FolderIds></m:GetFolder>"));
     assertThat(a.code()).isEqualTo(200);
-    assertThat(fake.requests()).filteredOn(r -> r.endpoint() == Endpoint.TOKEN).singleElement()
-        .satisfies(r -> assertThat(r.body()).contains("client_assertion=<redacted>").doesNotContain("eyJ"));
+    assertThat(fake.requests())
+        .filteredOn(r -> r.endpoint() == Endpoint.TOKEN)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.body()).contains("client_assertion=<redacted>").doesNotContain("eyJ"));
   }
 
   @Test
   void msalSurfacesTheFakesAadstsErrors() {
-    assertThatThrownBy(() -> app("99999999-9999-4999-8999-999999999999").acquireToken(ClientCredentialParameters.builder(Set.of(FakeExchange.EXCHANGE_SCOPE)).build()).get())
+    assertThatThrownBy(
+            () ->
+                app("99999999-9999-4999-8999-999999999999")
+                    .acquireToken(
+                        ClientCredentialParameters.builder(Set.of(FakeExchange.EXCHANGE_SCOPE))
+                            .build())
+                    .get())
         .isInstanceOf(ExecutionException.class)
         .cause()
         .isInstanceOf(MsalServiceException.class)

@@ -35,21 +35,47 @@ class StandaloneMainTest {
   void runsAsAProcessPrintsItsEndpointsAndServesThem() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StandaloneMain.class.getName(), "--seed", "demo", "--accept-token", "script-token")
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                StandaloneMain.class.getName(),
+                "--seed",
+                "demo",
+                "--accept-token",
+                "script-token")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {
       Map<String, String> keys = readUntilReady(process);
-      assertThat(keys).containsKeys("EWS_URL", "ADMIN_URL", "COMPLIANCE_URL", "TOKEN_URL", "TENANT", "MAILBOXES", "CA_CERT_PEM_FILE");
+      assertThat(keys)
+          .containsKeys(
+              "EWS_URL",
+              "ADMIN_URL",
+              "COMPLIANCE_URL",
+              "TOKEN_URL",
+              "TENANT",
+              "MAILBOXES",
+              "CA_CERT_PEM_FILE");
       assertThat(keys).doesNotContainKey("ACCEPTED_TOKEN"); // the caller chose the token
-      assertThat(keys.get("MAILBOXES").split(",")).contains("soc@contoso.com", "alice@contoso.com", "phishing-reports@contoso.com");
+      assertThat(keys.get("MAILBOXES").split(","))
+          .contains("soc@contoso.com", "alice@contoso.com", "phishing-reports@contoso.com");
       assertThat(keys.get("TENANT")).isEqualTo("contoso.onmicrosoft.com");
 
       OkHttpClient client = trusting(Path.of(keys.get("CA_CERT_PEM_FILE")));
-      String envelope = Http.envelope("soc@contoso.com",
-          "<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape><m:ParentFolderIds><t:DistinguishedFolderId Id=\"inbox\"/></m:ParentFolderIds></m:FindItem>");
-      try (Response r = client.newCall(new Request.Builder().url(keys.get("EWS_URL")).header("Authorization", "Bearer script-token")
-              .post(RequestBody.create(envelope, MediaType.get("text/xml; charset=utf-8"))).build()).execute()) {
+      String envelope =
+          Http.envelope(
+              "soc@contoso.com",
+              "<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape><m:ParentFolderIds><t:DistinguishedFolderId Id=\"inbox\"/></m:ParentFolderIds></m:FindItem>");
+      try (Response r =
+          client
+              .newCall(
+                  new Request.Builder()
+                      .url(keys.get("EWS_URL"))
+                      .header("Authorization", "Bearer script-token")
+                      .post(RequestBody.create(envelope, MediaType.get("text/xml; charset=utf-8")))
+                      .build())
+              .execute()) {
         assertThat(r.code()).isEqualTo(200);
         assertThat(r.body().string()).contains("<t:ItemId ");
       }
@@ -61,7 +87,8 @@ class StandaloneMainTest {
 
   private static Map<String, String> readUntilReady(Process process) throws Exception {
     Map<String, String> keys = new LinkedHashMap<>();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
     String line;
     while ((line = out.readLine()) != null && Instant.now().isBefore(deadline)) {
@@ -83,7 +110,8 @@ class StandaloneMainTest {
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
     store.setCertificateEntry("ca", ca);
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(store);
     X509TrustManager tm = (X509TrustManager) tmf.getTrustManagers()[0];
     SSLContext ssl = SSLContext.getInstance("TLS");
@@ -93,9 +121,12 @@ class StandaloneMainTest {
 
   @Test
   void rejectsBadArgumentsWithAClearMessage() {
-    assertThatThrownBy(() -> parse("--port", "99999")).hasMessageContaining("--port must be a port number");
-    assertThatThrownBy(() -> parse("--seed", "full")).hasMessageContaining("--seed must be demo or empty");
-    assertThatThrownBy(() -> parse("--accept-token")).hasMessageContaining("--accept-token needs a value");
+    assertThatThrownBy(() -> parse("--port", "99999"))
+        .hasMessageContaining("--port must be a port number");
+    assertThatThrownBy(() -> parse("--seed", "full"))
+        .hasMessageContaining("--seed must be demo or empty");
+    assertThatThrownBy(() -> parse("--accept-token"))
+        .hasMessageContaining("--accept-token needs a value");
     assertThatThrownBy(() -> parse("--bogus")).hasMessageContaining("Unknown option --bogus");
   }
 
@@ -105,13 +136,17 @@ class StandaloneMainTest {
     try (FakeExchange fake = FakeExchange.start()) {
       invokePrint(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), fake);
       String out = bytes.toString(StandardCharsets.UTF_8);
-      assertThat(out).contains("ACCEPTED_TOKEN=" + fake.acceptedToken() + "\n").contains("EWS_URL=" + fake.ewsUrl() + "\n").endsWith("READY=true\n");
+      assertThat(out)
+          .contains("ACCEPTED_TOKEN=" + fake.acceptedToken() + "\n")
+          .contains("EWS_URL=" + fake.ewsUrl() + "\n")
+          .endsWith("READY=true\n");
       assertThat(out).doesNotContain("CA_CERT_PEM_FILE=null");
     }
   }
 
   private static void invokePrint(java.io.PrintStream out, FakeExchange fake) {
-    StandaloneMain.print(out, fake, StandaloneMain.parse(new String[0]), Path.of(File.separator, "tmp", "ca.pem"));
+    StandaloneMain.print(
+        out, fake, StandaloneMain.parse(new String[0]), Path.of(File.separator, "tmp", "ca.pem"));
   }
 
   private static void parse(String... args) {

@@ -71,17 +71,28 @@ class TokenEndpointTest {
     X500Name name = new X500Name(subject);
     return new JcaX509CertificateConverter()
         .getCertificate(
-            new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofDays(1))),
-                    Date.from(now.plus(Duration.ofDays(365))), name, keys.getPublic())
+            new JcaX509v3CertificateBuilder(
+                    name,
+                    BigInteger.valueOf(now.toEpochMilli()),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(365))),
+                    name,
+                    keys.getPublic())
                 .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
   }
 
   /** A client assertion as MSAL4J builds it: RS256, x5t#S256 header, aud = token endpoint. */
-  static String assertion(PrivateKey key, X509Certificate headerCert, String aud, String iss, Instant nbf, Instant exp) throws Exception {
+  static String assertion(
+      PrivateKey key, X509Certificate headerCert, String aud, String iss, Instant nbf, Instant exp)
+      throws Exception {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("alg", "RS256");
     header.put("typ", "JWT");
-    header.put("x5t#S256", Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256").digest(headerCert.getEncoded())));
+    header.put(
+        "x5t#S256",
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(MessageDigest.getInstance("SHA-256").digest(headerCert.getEncoded())));
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("aud", aud);
     claims.put("iss", iss);
@@ -90,7 +101,10 @@ class TokenEndpointTest {
     claims.put("nbf", nbf.getEpochSecond());
     claims.put("exp", exp.getEpochSecond());
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    String input = b64.encodeToString(JsonTree.write(header)) + "." + b64.encodeToString(JsonTree.write(claims));
+    String input =
+        b64.encodeToString(JsonTree.write(header))
+            + "."
+            + b64.encodeToString(JsonTree.write(claims));
     Signature s = Signature.getInstance("SHA256withRSA");
     s.initSign(key);
     s.update(input.getBytes(StandardCharsets.US_ASCII));
@@ -99,7 +113,13 @@ class TokenEndpointTest {
 
   private String validAssertion() throws Exception {
     Instant now = Instant.now();
-    return assertion(appKeys.getPrivate(), appCert, fake.tokenUrl().toString(), CLIENT_ID, now, now.plusSeconds(600));
+    return assertion(
+        appKeys.getPrivate(),
+        appCert,
+        fake.tokenUrl().toString(),
+        CLIENT_ID,
+        now,
+        now.plusSeconds(600));
   }
 
   private Http.Answer token(String tenant, Map<String, String> form) {
@@ -125,8 +145,13 @@ class TokenEndpointTest {
   }
 
   private Http.Answer getFolder(String accessToken) {
-    return Http.ews(http, fake, accessToken, Http.envelope("soc@contoso.com",
-        "<m:GetFolder><m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape><m:FolderIds><t:DistinguishedFolderId Id=\"inbox\"/></m:FolderIds></m:GetFolder>"));
+    return Http.ews(
+        http,
+        fake,
+        accessToken,
+        Http.envelope(
+            "soc@contoso.com",
+            "<m:GetFolder><m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape><m:FolderIds><t:DistinguishedFolderId Id=\"inbox\"/></m:FolderIds></m:GetFolder>"));
   }
 
   @Test
@@ -138,8 +163,17 @@ class TokenEndpointTest {
     assertThat(((Number) body.get("expires_in")).longValue()).isEqualTo(3599);
     String access = (String) body.get("access_token");
     assertThat(getFolder(access).code()).isEqualTo(200);
-    Http.Answer admin = Http.call(http, new Request.Builder().url(fake.adminUrl().toString()).header("Authorization", "Bearer " + access)
-        .post(okhttp3.RequestBody.create("{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\",\"Parameters\":{}}}", okhttp3.MediaType.get("application/json"))).build());
+    Http.Answer admin =
+        Http.call(
+            http,
+            new Request.Builder()
+                .url(fake.adminUrl().toString())
+                .header("Authorization", "Bearer " + access)
+                .post(
+                    okhttp3.RequestBody.create(
+                        "{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\",\"Parameters\":{}}}",
+                        okhttp3.MediaType.get("application/json")))
+                .build());
     assertThat(admin.code()).isEqualTo(200);
   }
 
@@ -150,7 +184,15 @@ class TokenEndpointTest {
       form.put("client_id", CLIENT_ID);
       form.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
       Instant now = Instant.now();
-      form.put("client_assertion", assertion(appKeys.getPrivate(), appCert, fake.tokenUrl().toString().replace(fake.tenant(), tenant), CLIENT_ID, now, now.plusSeconds(600)));
+      form.put(
+          "client_assertion",
+          assertion(
+              appKeys.getPrivate(),
+              appCert,
+              fake.tokenUrl().toString().replace(fake.tenant(), tenant),
+              CLIENT_ID,
+              now,
+              now.plusSeconds(600)));
       form.put("scope", FakeExchange.EXCHANGE_SCOPE);
       form.put("grant_type", "client_credentials");
       assertThat(token(tenant, form).code()).isEqualTo(200);
@@ -161,22 +203,46 @@ class TokenEndpointTest {
   void rejectsATamperedAssertion() throws Exception {
     String valid = validAssertion();
     String[] parts = valid.split("\\.");
-    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace(CLIENT_ID, CLIENT_ID);
-    String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString((claims.substring(0, claims.length() - 1) + ",\"x\":1}").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    String claims =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace(CLIENT_ID, CLIENT_ID);
+    String forged =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    (claims.substring(0, claims.length() - 1) + ",\"x\":1}")
+                        .getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
     Http.Answer a = token(forged, FakeExchange.EXCHANGE_SCOPE);
     assertThat(a.code()).isEqualTo(401);
     assertThat(json(a).get("error")).isEqualTo("invalid_client");
-    assertThat((String) json(a).get("error_description")).startsWith("AADSTS700027: Client assertion contains an invalid signature.");
+    assertThat((String) json(a).get("error_description"))
+        .startsWith("AADSTS700027: Client assertion contains an invalid signature.");
     assertThat(a.body()).doesNotContain(parts[2]);
   }
 
   @Test
   void rejectsAnAssertionSignedWithAnUnregisteredCertificate() throws Exception {
     Instant now = Instant.now();
-    Http.Answer a = token(assertion(otherKeys.getPrivate(), otherCert, fake.tokenUrl().toString(), CLIENT_ID, now, now.plusSeconds(600)), FakeExchange.EXCHANGE_SCOPE);
+    Http.Answer a =
+        token(
+            assertion(
+                otherKeys.getPrivate(),
+                otherCert,
+                fake.tokenUrl().toString(),
+                CLIENT_ID,
+                now,
+                now.plusSeconds(600)),
+            FakeExchange.EXCHANGE_SCOPE);
     assertThat(a.code()).isEqualTo(401);
-    assertThat((String) json(a).get("error_description")).contains("AADSTS700027", "The key was not found");
-    assertThat(json(a).get("error_codes")).asList().containsExactly(new java.math.BigDecimal(700027));
+    assertThat((String) json(a).get("error_description"))
+        .contains("AADSTS700027", "The key was not found");
+    assertThat(json(a).get("error_codes"))
+        .asList()
+        .containsExactly(new java.math.BigDecimal(700027));
   }
 
   @Test
@@ -190,12 +256,14 @@ class TokenEndpointTest {
     Http.Answer unknownApp = token(fake.tenant(), form);
     assertThat(unknownApp.code()).isEqualTo(400);
     assertThat(json(unknownApp).get("error")).isEqualTo("unauthorized_client");
-    assertThat((String) json(unknownApp).get("error_description")).startsWith("AADSTS700016: Application with identifier");
+    assertThat((String) json(unknownApp).get("error_description"))
+        .startsWith("AADSTS700016: Application with identifier");
 
     Http.Answer unknownTenant = token("fabrikam.onmicrosoft.com", form);
     assertThat((String) json(unknownTenant).get("error_description")).startsWith("AADSTS90002");
 
-    Http.Answer badScope = token(validAssertion(), "https://outlook.office365.com/EWS.AccessAsUser.All");
+    Http.Answer badScope =
+        token(validAssertion(), "https://outlook.office365.com/EWS.AccessAsUser.All");
     assertThat(json(badScope).get("error")).isEqualTo("invalid_scope");
     Http.Answer unknownResource = token(validAssertion(), "https://graph.microsoft.com/.default");
     assertThat((String) json(unknownResource).get("error_description")).startsWith("AADSTS500011");
@@ -204,19 +272,48 @@ class TokenEndpointTest {
   @Test
   void rejectsExpiredAssertionsAndWrongAudiences() throws Exception {
     Instant old = Instant.now().minus(Duration.ofHours(2));
-    Http.Answer expired = token(assertion(appKeys.getPrivate(), appCert, fake.tokenUrl().toString(), CLIENT_ID, old, old.plusSeconds(600)), FakeExchange.EXCHANGE_SCOPE);
+    Http.Answer expired =
+        token(
+            assertion(
+                appKeys.getPrivate(),
+                appCert,
+                fake.tokenUrl().toString(),
+                CLIENT_ID,
+                old,
+                old.plusSeconds(600)),
+            FakeExchange.EXCHANGE_SCOPE);
     assertThat((String) json(expired).get("error_description")).startsWith("AADSTS700024");
     Instant now = Instant.now();
-    Http.Answer wrongAud = token(assertion(appKeys.getPrivate(), appCert, "https://login.microsoftonline.com/" + fake.tenant() + "/oauth2/v2.0/token", CLIENT_ID, now, now.plusSeconds(600)), FakeExchange.EXCHANGE_SCOPE);
+    Http.Answer wrongAud =
+        token(
+            assertion(
+                appKeys.getPrivate(),
+                appCert,
+                "https://login.microsoftonline.com/" + fake.tenant() + "/oauth2/v2.0/token",
+                CLIENT_ID,
+                now,
+                now.plusSeconds(600)),
+            FakeExchange.EXCHANGE_SCOPE);
     assertThat((String) json(wrongAud).get("error_description")).startsWith("AADSTS700023");
-    Http.Answer wrongIssuer = token(assertion(appKeys.getPrivate(), appCert, fake.tokenUrl().toString(), "someone-else", now, now.plusSeconds(600)), FakeExchange.EXCHANGE_SCOPE);
+    Http.Answer wrongIssuer =
+        token(
+            assertion(
+                appKeys.getPrivate(),
+                appCert,
+                fake.tokenUrl().toString(),
+                "someone-else",
+                now,
+                now.plusSeconds(600)),
+            FakeExchange.EXCHANGE_SCOPE);
     assertThat((String) json(wrongIssuer).get("error_description")).startsWith("AADSTS700021");
   }
 
   @Test
   void issuedTokensExpireByTheFakesClockAndCarryTheirAudience() throws Exception {
-    String exchangeToken = (String) json(token(validAssertion(), FakeExchange.EXCHANGE_SCOPE)).get("access_token");
-    String complianceToken = (String) json(token(validAssertion(), FakeExchange.COMPLIANCE_SCOPE)).get("access_token");
+    String exchangeToken =
+        (String) json(token(validAssertion(), FakeExchange.EXCHANGE_SCOPE)).get("access_token");
+    String complianceToken =
+        (String) json(token(validAssertion(), FakeExchange.COMPLIANCE_SCOPE)).get("access_token");
     Http.Answer wrongAudience = getFolder(complianceToken);
     assertThat(wrongAudience.code()).isEqualTo(401);
     assertThat(wrongAudience.header("x-ms-diagnostics")).contains("audience");
@@ -253,10 +350,24 @@ class TokenEndpointTest {
 
   @Test
   void servesTheOpenIdConfigurationMsalReadsForANonMicrosoftAuthority() throws Exception {
-    Http.Answer a = Http.call(http, new Request.Builder().url(fake.authority() + "v2.0/.well-known/openid-configuration").build());
+    Http.Answer a =
+        Http.call(
+            http,
+            new Request.Builder()
+                .url(fake.authority() + "v2.0/.well-known/openid-configuration")
+                .build());
     assertThat(a.code()).isEqualTo(200);
     assertThat(json(a).get("token_endpoint")).isEqualTo(fake.tokenUrl().toString());
-    Http.Answer discovery = Http.call(http, new Request.Builder().url(fake.authority().resolve("/common/discovery/instance?api-version=1.1").toString()).build());
-    assertThat(json(discovery).get("tenant_discovery_endpoint").toString()).endsWith("/v2.0/.well-known/openid-configuration");
+    Http.Answer discovery =
+        Http.call(
+            http,
+            new Request.Builder()
+                .url(
+                    fake.authority()
+                        .resolve("/common/discovery/instance?api-version=1.1")
+                        .toString())
+                .build());
+    assertThat(json(discovery).get("tenant_discovery_endpoint").toString())
+        .endsWith("/v2.0/.well-known/openid-configuration");
   }
 }

@@ -197,7 +197,13 @@ public final class FakeServer implements AutoCloseable {
         if ((m = BANNER.matcher(path)).matches() && "GET".equals(call.method())) {
           discovery(call, decode(m.group(1)), a.throttle());
         } else if ((m = INVOKE.matcher(path)).matches()) {
-          invoke(call, compliance, endpoint, decode(m.group(1)), IdentityPlatform.COMPLIANCE_AUDIENCES, a.throttle());
+          invoke(
+              call,
+              compliance,
+              endpoint,
+              decode(m.group(1)),
+              IdentityPlatform.COMPLIANCE_AUDIENCES,
+              a.throttle());
         } else {
           notFound(call);
         }
@@ -224,7 +230,13 @@ public final class FakeServer implements AutoCloseable {
         endpoint = Endpoint.ADMIN;
         Admission a = admit(call, endpoint);
         if (a.proceed()) {
-          invoke(call, admin, endpoint, decode(m.group(1)), IdentityPlatform.EXCHANGE_AUDIENCES, a.throttle());
+          invoke(
+              call,
+              admin,
+              endpoint,
+              decode(m.group(1)),
+              IdentityPlatform.EXCHANGE_AUDIENCES,
+              a.throttle());
         }
       } else if ((m = BANNER.matcher(path)).matches()) {
         endpoint = Endpoint.COMPLIANCE;
@@ -259,9 +271,9 @@ public final class FakeServer implements AutoCloseable {
   }
 
   /**
-   * Applies the faults queued for an endpoint: latency, a dropped connection, 503, a token
-   * failure. A throttle is handed to the service, which answers it in its own shape (EWS
-   * ErrorServerBusy, cmdlet 429).
+   * Applies the faults queued for an endpoint: latency, a dropped connection, 503, a token failure.
+   * A throttle is handed to the service, which answers it in its own shape (EWS ErrorServerBusy,
+   * cmdlet 429).
    */
   private Admission admit(HttpCall call, Endpoint endpoint) throws IOException {
     call.body(); // read first, so that a dropped connection looks like a real mid-call failure
@@ -309,7 +321,8 @@ public final class FakeServer implements AutoCloseable {
       call.send(405, "text/plain", "EWS accepts POST only");
       return;
     }
-    IdentityPlatform.Principal principal = authorize(call, Endpoint.EWS, IdentityPlatform.EXCHANGE_AUDIENCES);
+    IdentityPlatform.Principal principal =
+        authorize(call, Endpoint.EWS, IdentityPlatform.EXCHANGE_AUDIENCES);
     if (principal == null) {
       return;
     }
@@ -350,7 +363,8 @@ public final class FakeServer implements AutoCloseable {
     service.invoke(call, principal, tenant);
   }
 
-  private void discovery(HttpCall call, String tenant, FaultPlan.Fault throttle) throws IOException {
+  private void discovery(HttpCall call, String tenant, FaultPlan.Fault throttle)
+      throws IOException {
     IdentityPlatform.Principal principal =
         authorize(call, Endpoint.COMPLIANCE, IdentityPlatform.COMPLIANCE_AUDIENCES);
     if (principal == null) {
@@ -368,7 +382,10 @@ public final class FakeServer implements AutoCloseable {
     // here the regional host is the compliance listener itself.
     call.addHeader(
         "Location",
-        complianceOrigin() + "/adminapi/beta/" + tenant + "/EXOBanner('AutogenSession')?Version=3.7.1");
+        complianceOrigin()
+            + "/adminapi/beta/"
+            + tenant
+            + "/EXOBanner('AutogenSession')?Version=3.7.1");
     call.addHeader("X-FEServer", "NAM12B");
     call.send(302, "text/html; charset=utf-8", "");
   }
@@ -409,7 +426,8 @@ public final class FakeServer implements AutoCloseable {
   }
 
   private void notFound(HttpCall call) throws IOException {
-    call.send(404, "text/plain; charset=utf-8", "FakeExchange has no endpoint at " + call.rawPath());
+    call.send(
+        404, "text/plain; charset=utf-8", "FakeExchange has no endpoint at " + call.rawPath());
   }
 
   private static String decode(String segment) {
@@ -440,7 +458,11 @@ public final class FakeServer implements AutoCloseable {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : callHeaders(call).entrySet()) {
       String name = e.getKey().toLowerCase(Locale.ROOT);
-      headers.put(name, name.equals("authorization") ? List.of(redactAuthorization(e.getValue())) : List.copyOf(e.getValue()));
+      headers.put(
+          name,
+          name.equals("authorization")
+              ? List.of(redactAuthorization(e.getValue()))
+              : List.copyOf(e.getValue()));
     }
     String body;
     try {

@@ -69,9 +69,11 @@ public final class MessageFactory {
     item.categories.addAll(m.categories());
     item.isRead = m.read();
     if (!m.noMessageId()) {
-      item.internetMessageId = m.messageId() != null ? m.messageId() : externalMessageId(tenant, m.fromAddress());
+      item.internetMessageId =
+          m.messageId() != null ? m.messageId() : externalMessageId(tenant, m.fromAddress());
     }
-    item.conversationTopic = m.subject() == null ? null : m.subject().replaceFirst("(?i)^((re|fw|fwd)\\s*:\\s*)+", "");
+    item.conversationTopic =
+        m.subject() == null ? null : m.subject().replaceFirst("(?i)^((re|fw|fwd)\\s*:\\s*)+", "");
     for (NewMessage.Attachment a : m.attachments()) {
       Attachment att = item.newAttachment();
       att.name = a.name();
@@ -103,7 +105,13 @@ public final class MessageFactory {
   /** A Message-ID as the sender's domain would mint it. */
   private static String externalMessageId(Tenant tenant, String from) {
     String domain = from.substring(from.indexOf('@') + 1);
-    String local = tenant.newGuid().toString().replace("-", "").substring(0, 20).toUpperCase(java.util.Locale.ROOT);
+    String local =
+        tenant
+            .newGuid()
+            .toString()
+            .replace("-", "")
+            .substring(0, 20)
+            .toUpperCase(java.util.Locale.ROOT);
     return "<" + local + "@" + domain + ">";
   }
 
@@ -113,7 +121,8 @@ public final class MessageFactory {
       return new EmailAddress(name != null ? name : m.displayName, address, "Mailbox");
     }
     if (tenant.group(address) != null) {
-      return new EmailAddress(name != null ? name : tenant.group(address).displayName, address, "PublicDL");
+      return new EmailAddress(
+          name != null ? name : tenant.group(address).displayName, address, "PublicDL");
     }
     return new EmailAddress(name, address, "OneOff");
   }

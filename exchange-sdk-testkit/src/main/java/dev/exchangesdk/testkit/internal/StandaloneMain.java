@@ -34,7 +34,8 @@ public final class StandaloneMain {
   private StandaloneMain() {}
 
   /** The parsed command line. */
-  public record Options(int port, int compliancePort, Seed seed, List<String> tokens, String tenant, boolean http) {}
+  public record Options(
+      int port, int compliancePort, Seed seed, List<String> tokens, String tenant, boolean http) {}
 
   public static void main(String[] args) throws Exception {
     Options options;
@@ -79,8 +80,7 @@ public final class StandaloneMain {
   }
 
   public static FakeExchange start(Options o) {
-    FakeExchange.Builder b =
-        FakeExchange.builder().port(o.port()).seed(o.seed()).tls(!o.http());
+    FakeExchange.Builder b = FakeExchange.builder().port(o.port()).seed(o.seed()).tls(!o.http());
     if (o.compliancePort() >= 0) {
       b.compliancePort(o.compliancePort());
     } else if (o.port() > 0 && o.port() < 65535) {
@@ -145,11 +145,13 @@ public final class StandaloneMain {
         case "--compliance-port" -> compliancePort = portValue(a, value(args, ++i, a));
         case "--seed" -> {
           String v = value(args, ++i, a).toLowerCase(Locale.ROOT);
-          seed = switch (v) {
-            case "demo" -> Seed.DEMO;
-            case "empty", "none" -> Seed.EMPTY;
-            default -> throw new IllegalArgumentException("--seed must be demo or empty, not " + v);
-          };
+          seed =
+              switch (v) {
+                case "demo" -> Seed.DEMO;
+                case "empty", "none" -> Seed.EMPTY;
+                default ->
+                    throw new IllegalArgumentException("--seed must be demo or empty, not " + v);
+              };
         }
         case "--accept-token" -> tokens.add(value(args, ++i, a));
         case "--tenant" -> tenant = value(args, ++i, a);

@@ -9,14 +9,12 @@ import dev.exchangesdk.testkit.internal.store.Folder;
 import dev.exchangesdk.testkit.internal.store.InboxRule;
 import dev.exchangesdk.testkit.internal.store.Item;
 import dev.exchangesdk.testkit.internal.store.Mailbox;
-import dev.exchangesdk.testkit.internal.store.MessageTraceEntry;
 import dev.exchangesdk.testkit.model.AllowBlockEntryInfo;
 import dev.exchangesdk.testkit.model.ComplianceSearchInfo;
 import dev.exchangesdk.testkit.model.FolderInfo;
 import dev.exchangesdk.testkit.model.InboxRuleInfo;
 import dev.exchangesdk.testkit.model.ItemInfo;
 import dev.exchangesdk.testkit.model.MailboxInfo;
-import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import dev.exchangesdk.testkit.model.QuarantineMessageInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,15 +57,18 @@ public final class Views {
   }
 
   public static FolderInfo folder(Folder f) {
-    return new FolderInfo(f.id, f.path(), f.displayName, f.distinguishedId, f.totalCount(), f.unreadCount(), f.children.size());
+    return new FolderInfo(
+        f.id,
+        f.path(),
+        f.displayName,
+        f.distinguishedId,
+        f.totalCount(),
+        f.unreadCount(),
+        f.children.size());
   }
 
   public static MailboxInfo mailbox(Mailbox m) {
     return new MailboxInfo(m.primarySmtpAddress, m.displayName, m.recipientTypeDetails, m.guid);
-  }
-
-  public static MessageTraceRecord trace(MessageTraceEntry e) {
-    return new MessageTraceRecord(e.messageTraceId(), e.messageId(), e.received(), e.senderAddress(), e.recipientAddress(), e.subject(), e.status(), e.toIp(), e.fromIp(), e.size());
   }
 
   public static ComplianceSearchInfo search(ComplianceData.ComplianceSearch s) {
@@ -76,18 +77,35 @@ public final class Views {
       items += r.itemCount();
     }
     String results = s.resultsComputed ? ComplianceCmdlets.successResults(s.results) : "";
-    return new ComplianceSearchInfo(s.name, s.progress.status(), s.contentMatchQuery, items, results);
+    return new ComplianceSearchInfo(
+        s.name, s.progress.status(), s.contentMatchQuery, items, results);
   }
 
   public static AllowBlockEntryInfo allowBlock(AdminData.AllowBlockEntry e) {
-    return new AllowBlockEntryInfo(e.identity, e.listType, e.action, e.value, e.expirationDate, e.notes);
+    return new AllowBlockEntryInfo(
+        e.identity, e.listType, e.action, e.value, e.expirationDate, e.notes);
   }
 
   public static QuarantineMessageInfo quarantine(AdminData.QuarantinedMessage q) {
-    return new QuarantineMessageInfo(q.identity, q.messageId, q.senderAddress, q.recipients, q.subject, q.type, q.releaseStatus, q.releasedTo);
+    return new QuarantineMessageInfo(
+        q.identity,
+        q.messageId,
+        q.senderAddress,
+        q.recipients,
+        q.subject,
+        q.type,
+        q.releaseStatus,
+        q.releasedTo);
   }
 
   public static InboxRuleInfo inboxRule(InboxRule r) {
-    return new InboxRuleInfo(r.ruleIdentity.toString(), r.name, r.enabled, r.priority, r.forwardTo, r.redirectTo, r.moveToFolder);
+    return new InboxRuleInfo(
+        r.ruleIdentity.toString(),
+        r.name,
+        r.enabled,
+        r.priority,
+        r.forwardTo,
+        r.redirectTo,
+        r.moveToFolder);
   }
 }

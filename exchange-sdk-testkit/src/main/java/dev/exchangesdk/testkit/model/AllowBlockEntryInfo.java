@@ -15,4 +15,9 @@ import java.time.Instant;
  * @param notes the notes, or {@code null}
  */
 public record AllowBlockEntryInfo(
-    String identity, String listType, String action, String value, Instant expirationDate, String notes) {}
+    String identity,
+    String listType,
+    String action,
+    String value,
+    Instant expirationDate,
+    String notes) {}

@@ -12,4 +12,5 @@ import java.util.UUID;
  * @param recipientTypeDetails {@code UserMailbox} or {@code SharedMailbox}
  * @param exchangeGuid the mailbox GUID
  */
-public record MailboxInfo(String address, String displayName, String recipientTypeDetails, UUID exchangeGuid) {}
+public record MailboxInfo(
+    String address, String displayName, String recipientTypeDetails, UUID exchangeGuid) {}

@@ -14,8 +14,8 @@ import java.util.UUID;
  * @param senderAddress the sender
  * @param recipientAddress one recipient
  * @param subject the subject
- * @param status {@code Delivered}, {@code Failed}, {@code Expanded}, {@code Quarantined},
- *     {@code FilteredAsSpam}, ...
+ * @param status {@code Delivered}, {@code Failed}, {@code Expanded}, {@code Quarantined}, {@code
+ *     FilteredAsSpam}, ...
  * @param toIp the receiving server's IP for outbound mail, or {@code null}
  * @param fromIp the sending IP for inbound mail, or {@code null}
  * @param size the message size in bytes

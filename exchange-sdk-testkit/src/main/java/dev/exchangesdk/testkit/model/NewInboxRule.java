@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * An inbox rule to add to a fake mailbox. Rules run when mail is delivered (conditions are
- * case-insensitive substrings; all given conditions must hold) and show up in EWS
- * {@code GetInboxRules} and the {@code Get-InboxRule} cmdlet.
+ * case-insensitive substrings; all given conditions must hold) and show up in EWS {@code
+ * GetInboxRules} and the {@code Get-InboxRule} cmdlet.
  *
  * <p>Immutable and thread-safe once built.
  */

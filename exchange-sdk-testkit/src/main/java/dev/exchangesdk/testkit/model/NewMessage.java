@@ -289,25 +289,57 @@ public final class NewMessage {
     }
 
     public Builder attachFile(String name, String contentType, byte[] content) {
-      attachments.add(new Attachment(name, contentType, null, false, Objects.requireNonNull(content, "content"), null, null));
+      attachments.add(
+          new Attachment(
+              name,
+              contentType,
+              null,
+              false,
+              Objects.requireNonNull(content, "content"),
+              null,
+              null));
       return this;
     }
 
     /** An inline image referenced from the HTML body as {@code cid:contentId}. */
     public Builder inlineImage(String name, String contentType, String contentId, byte[] content) {
-      attachments.add(new Attachment(name, contentType, Objects.requireNonNull(contentId, "contentId"), true, Objects.requireNonNull(content, "content"), null, null));
+      attachments.add(
+          new Attachment(
+              name,
+              contentType,
+              Objects.requireNonNull(contentId, "contentId"),
+              true,
+              Objects.requireNonNull(content, "content"),
+              null,
+              null));
       return this;
     }
 
     /** Attaches another message as an item attachment (a forwarded mail). */
     public Builder attachMessage(NewMessage message) {
-      attachments.add(new Attachment(message.subject(), "message/rfc822", null, false, null, Objects.requireNonNull(message, "message"), null));
+      attachments.add(
+          new Attachment(
+              message.subject(),
+              "message/rfc822",
+              null,
+              false,
+              null,
+              Objects.requireNonNull(message, "message"),
+              null));
       return this;
     }
 
     /** Attaches raw MIME as an item attachment. */
     public Builder attachMessage(String name, byte[] rawMime) {
-      attachments.add(new Attachment(name, "message/rfc822", null, false, null, null, Objects.requireNonNull(rawMime, "rawMime")));
+      attachments.add(
+          new Attachment(
+              name,
+              "message/rfc822",
+              null,
+              false,
+              null,
+              null,
+              Objects.requireNonNull(rawMime, "rawMime")));
       return this;
     }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request FakeExchange received, for tests that assert what a client sent (headers such as
- * {@code X-AnchorMailbox}, the SOAP body, the cmdlet JSON). The {@code Authorization} header is
- * recorded redacted; bodies beyond 256 KiB are truncated.
+ * A request FakeExchange received, for tests that assert what a client sent (headers such as {@code
+ * X-AnchorMailbox}, the SOAP body, the cmdlet JSON). The {@code Authorization} header is recorded
+ * redacted; bodies beyond 256 KiB are truncated.
  *
  * <p>Immutable and thread-safe.
  *

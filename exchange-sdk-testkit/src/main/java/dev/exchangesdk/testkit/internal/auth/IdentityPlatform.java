@@ -51,6 +51,7 @@ public final class IdentityPlatform {
   private final Duration tokenLifetime;
   private final Map<String, Application> applications = new ConcurrentHashMap<>();
   private final Set<String> fixedTokens = ConcurrentHashMap.newKeySet();
+
   /** One signing key per JVM (RSA key generation is slow); instances differ by key id. */
   private static volatile KeyPair signingKey;
 
@@ -148,7 +149,10 @@ public final class IdentityPlatform {
     claims.put("appid", clientId);
     claims.put("appidacr", "2");
     claims.put("idtyp", "app");
-    claims.put("oid", UUID.nameUUIDFromBytes(clientId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+    claims.put(
+        "oid",
+        UUID.nameUUIDFromBytes(clientId.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString());
     claims.put(
         "roles",
         resource.contains("compliance")
@@ -175,7 +179,8 @@ public final class IdentityPlatform {
       throw new TokenRejected("The token is malformed.");
     }
     if (!keyId.equals(jwt.headerString("kid")) || !jwt.verify(signingKey().getPublic())) {
-      throw new TokenRejected("Signature validation failed. The token was not issued by this tenant.");
+      throw new TokenRejected(
+          "Signature validation failed. The token was not issued by this tenant.");
     }
     Long exp = jwt.claimSeconds("exp");
     if (exp == null || clock.instant().getEpochSecond() >= exp) {

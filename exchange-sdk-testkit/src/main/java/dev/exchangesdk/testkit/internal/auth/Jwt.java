@@ -48,8 +48,10 @@ public final class Jwt {
     }
     try {
       Base64.Decoder d = Base64.getUrlDecoder();
-      Map<String, Object> header = JSON.fromJson(new String(d.decode(parts[0]), StandardCharsets.UTF_8));
-      Map<String, Object> claims = JSON.fromJson(new String(d.decode(parts[1]), StandardCharsets.UTF_8));
+      Map<String, Object> header =
+          JSON.fromJson(new String(d.decode(parts[0]), StandardCharsets.UTF_8));
+      Map<String, Object> claims =
+          JSON.fromJson(new String(d.decode(parts[1]), StandardCharsets.UTF_8));
       if (header == null || claims == null) {
         return null;
       }
@@ -60,7 +62,8 @@ public final class Jwt {
   }
 
   /** Signs claims with RS256 and returns the compact form. */
-  public static String sign(Map<String, Object> header, Map<String, Object> claims, PrivateKey key) {
+  public static String sign(
+      Map<String, Object> header, Map<String, Object> claims, PrivateKey key) {
     Base64.Encoder e = Base64.getUrlEncoder().withoutPadding();
     String input =
         e.encodeToString(JSON.toJson(header).getBytes(StandardCharsets.UTF_8))

@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * <p>Thread-safe: no mutable state of its own.
  */
 public final class TokenEndpoint {
-  private static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+  private static final String ASSERTION_TYPE =
+      "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
   private static final DateTimeFormatter ERROR_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
   private static final long SKEW_SECONDS = 300;
@@ -59,15 +60,32 @@ public final class TokenEndpoint {
   /** Handles {@code POST /{tenant}/oauth2/v2.0/token}. */
   public void token(HttpCall call, String tenant, String origin) throws IOException {
     if (!"POST".equals(call.method())) {
-      error(call, 405, "invalid_request", 900561, "The endpoint only accepts POST requests. Received a " + call.method() + " request.");
+      error(
+          call,
+          405,
+          "invalid_request",
+          900561,
+          "The endpoint only accepts POST requests. Received a " + call.method() + " request.");
       return;
     }
     if ("common".equalsIgnoreCase(tenant) || "organizations".equalsIgnoreCase(tenant)) {
-      error(call, 400, "invalid_request", 50059, "No tenant-identifying information found in either the request or implied by any provided credentials.");
+      error(
+          call,
+          400,
+          "invalid_request",
+          50059,
+          "No tenant-identifying information found in either the request or implied by any provided credentials.");
       return;
     }
     if (!knownTenant.test(tenant)) {
-      error(call, 400, "invalid_request", 90002, "Tenant '" + tenant + "' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.");
+      error(
+          call,
+          400,
+          "invalid_request",
+          90002,
+          "Tenant '"
+              + tenant
+              + "' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.");
       return;
     }
     Map<String, String> form = call.form();
@@ -77,7 +95,14 @@ public final class TokenEndpoint {
       return;
     }
     if (!"client_credentials".equals(grant)) {
-      error(call, 400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '" + grant + "'. FakeExchange supports client_credentials only.");
+      error(
+          call,
+          400,
+          "unsupported_grant_type",
+          70003,
+          "The app requested an unsupported grant type '"
+              + grant
+              + "'. FakeExchange supports client_credentials only.");
       return;
     }
     String clientId = form.get("client_id");
@@ -92,27 +117,62 @@ public final class TokenEndpoint {
     }
     String resource = resourceOf(scope.trim());
     if (resource == null) {
-      error(call, 400, "invalid_scope", 1002012, "The provided value for scope " + scope + " is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).");
+      error(
+          call,
+          400,
+          "invalid_scope",
+          1002012,
+          "The provided value for scope "
+              + scope
+              + " is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).");
       return;
     }
     if (!resources.contains(resource) && !IdentityPlatform.EXCHANGE_APP_ID.equals(resource)) {
-      error(call, 400, "invalid_resource", 500011, "The resource principal named " + resource + " was not found in the tenant named " + tenantDomain + ". This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.");
+      error(
+          call,
+          400,
+          "invalid_resource",
+          500011,
+          "The resource principal named "
+              + resource
+              + " was not found in the tenant named "
+              + tenantDomain
+              + ". This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.");
       return;
     }
     IdentityPlatform.Application app = identity.application(clientId);
     if (app == null) {
-      error(call, 400, "unauthorized_client", 700016, "Application with identifier '" + clientId + "' was not found in the directory '" + tenantDomain + "'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.");
+      error(
+          call,
+          400,
+          "unauthorized_client",
+          700016,
+          "Application with identifier '"
+              + clientId
+              + "' was not found in the directory '"
+              + tenantDomain
+              + "'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.");
       return;
     }
     String assertion = form.get("client_assertion");
     String secret = form.get("client_secret");
     if (assertion == null && secret == null) {
-      error(call, 401, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+      error(
+          call,
+          401,
+          "invalid_client",
+          7000218,
+          "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
       return;
     }
     if (assertion != null) {
       if (!ASSERTION_TYPE.equals(form.get("client_assertion_type"))) {
-        error(call, 400, "invalid_request", 90014, "The required field 'client_assertion_type' is missing or not " + ASSERTION_TYPE + ".");
+        error(
+            call,
+            400,
+            "invalid_request",
+            90014,
+            "The required field 'client_assertion_type' is missing or not " + ASSERTION_TYPE + ".");
         return;
       }
       String problem = checkAssertion(app, assertion, tenant, origin);
@@ -121,11 +181,24 @@ public final class TokenEndpoint {
         error(call, 401, "invalid_client", Integer.parseInt(parts[0]), parts[1]);
         return;
       }
-    } else if (app.secret() == null || !MessageDigest.isEqual(app.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8), secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-      error(call, 401, "invalid_client", 7000215, "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '" + clientId + "'.");
+    } else if (app.secret() == null
+        || !MessageDigest.isEqual(
+            app.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      error(
+          call,
+          401,
+          "invalid_client",
+          7000215,
+          "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '"
+              + clientId
+              + "'.");
       return;
     }
-    String aud = IdentityPlatform.EXCHANGE_APP_ID.equals(resource) ? "https://outlook.office365.com" : resource;
+    String aud =
+        IdentityPlatform.EXCHANGE_APP_ID.equals(resource)
+            ? "https://outlook.office365.com"
+            : resource;
     Map<String, Object> body = new LinkedHashMap<>();
     long lifetime = identity.tokenLifetime().getSeconds();
     body.put("token_type", "Bearer");
@@ -138,14 +211,18 @@ public final class TokenEndpoint {
   }
 
   /** Returns {@code "code|description"} for a bad assertion, or {@code null} when it is valid. */
-  private String checkAssertion(IdentityPlatform.Application app, String assertion, String tenant, String origin) {
+  private String checkAssertion(
+      IdentityPlatform.Application app, String assertion, String tenant, String origin) {
     Jwt jwt = Jwt.parse(assertion);
     if (jwt == null) {
       return "50027|JWT token is invalid or malformed.";
     }
     String iss = jwt.claimString("iss");
     String sub = jwt.claimString("sub");
-    if (iss == null || sub == null || !iss.equalsIgnoreCase(app.clientId()) || !sub.equalsIgnoreCase(app.clientId())) {
+    if (iss == null
+        || sub == null
+        || !iss.equalsIgnoreCase(app.clientId())
+        || !sub.equalsIgnoreCase(app.clientId())) {
       return "700021|Client assertion application identifier doesn't match 'client_id' parameter. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials .";
     }
     if (!audienceMatches(jwt, tenant, origin)) {
@@ -216,7 +293,10 @@ public final class TokenEndpoint {
     }
   }
 
-  /** The audience must be this endpoint's token URL (any casing of the host, with or without tenant form). */
+  /**
+   * The audience must be this endpoint's token URL (any casing of the host, with or without tenant
+   * form).
+   */
   private static boolean audienceMatches(Jwt jwt, String tenant, String origin) {
     Object aud = jwt.claims().get("aud");
     List<String> values = new ArrayList<>();
@@ -259,7 +339,12 @@ public final class TokenEndpoint {
   }
 
   private void missing(HttpCall call, String parameter) throws IOException {
-    error(call, 400, "invalid_request", 900144, "The request body must contain the following parameter: '" + parameter + "'.");
+    error(
+        call,
+        400,
+        "invalid_request",
+        900144,
+        "The request body must contain the following parameter: '" + parameter + "'.");
   }
 
   /** Answers with Entra ID's OAuth error JSON. */
@@ -275,7 +360,16 @@ public final class TokenEndpoint {
     body.put("error", error);
     body.put(
         "error_description",
-        "AADSTS" + code + ": " + description + "\r\nTrace ID: " + trace + "\r\nCorrelation ID: " + correlation + "\r\nTimestamp: " + ts);
+        "AADSTS"
+            + code
+            + ": "
+            + description
+            + "\r\nTrace ID: "
+            + trace
+            + "\r\nCorrelation ID: "
+            + correlation
+            + "\r\nTimestamp: "
+            + ts);
     body.put("error_codes", List.of(code));
     body.put("timestamp", ts);
     body.put("trace_id", trace);
@@ -296,12 +390,15 @@ public final class TokenEndpoint {
     String tid = identity.tenantId().toString();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("token_endpoint", base + "/oauth2/v2.0/token");
-    body.put("token_endpoint_auth_methods_supported", List.of("client_secret_post", "private_key_jwt", "client_secret_basic"));
+    body.put(
+        "token_endpoint_auth_methods_supported",
+        List.of("client_secret_post", "private_key_jwt", "client_secret_basic"));
     body.put("jwks_uri", origin + "/" + tid + "/discovery/v2.0/keys");
     body.put("response_modes_supported", List.of("query", "fragment", "form_post"));
     body.put("subject_types_supported", List.of("pairwise"));
     body.put("id_token_signing_alg_values_supported", List.of("RS256"));
-    body.put("response_types_supported", List.of("code", "id_token", "code id_token", "id_token token"));
+    body.put(
+        "response_types_supported", List.of("code", "id_token", "code id_token", "id_token token"));
     body.put("scopes_supported", List.of("openid", "profile", "email", "offline_access"));
     body.put("issuer", origin + "/" + tid + "/v2.0");
     body.put("request_uri_parameter_supported", false);
@@ -323,7 +420,9 @@ public final class TokenEndpoint {
     entry.put("preferred_cache", host);
     entry.put("aliases", List.of(host));
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("tenant_discovery_endpoint", origin + "/" + tenantDomain + "/v2.0/.well-known/openid-configuration");
+    body.put(
+        "tenant_discovery_endpoint",
+        origin + "/" + tenantDomain + "/v2.0/.well-known/openid-configuration");
     body.put("api-version", "1.1");
     body.put("metadata", List.of(entry));
     call.send(200, "application/json; charset=utf-8", JsonTree.write(body));
@@ -335,7 +434,8 @@ public final class TokenEndpoint {
   }
 
   /** Answers an injected token failure. */
-  public static void fail(HttpCall call, dev.exchangesdk.testkit.TokenFailure failure, java.time.Duration retryAfter)
+  public static void fail(
+      HttpCall call, dev.exchangesdk.testkit.TokenFailure failure, java.time.Duration retryAfter)
       throws IOException {
     if (failure.error() == null) {
       call.send(failure.status(), null, (byte[]) null);

@@ -6,9 +6,8 @@ import dev.exchangesdk.testkit.internal.store.DistributionGroup;
 import dev.exchangesdk.testkit.internal.store.InboxRule;
 import dev.exchangesdk.testkit.internal.store.Item;
 import dev.exchangesdk.testkit.internal.store.Mailbox;
-import dev.exchangesdk.testkit.internal.store.MessageTraceEntry;
 import dev.exchangesdk.testkit.internal.store.Tenant;
-import java.nio.charset.StandardCharsets;
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,42 +35,289 @@ public final class AdminCmdlets {
   /** Every admin cmdlet. */
   public static List<Cmdlet> all() {
     List<Cmdlet> c = new ArrayList<>();
-    c.add(Cmdlet.of("Get-Mailbox", ctx -> mailboxes(ctx, AdminObjects::mailbox), "Identity", "ResultSize", "RecipientTypeDetails", "Filter", "Anr", "OrganizationalUnit", "SortBy", "IncludeInactiveMailbox", "SoftDeletedMailbox", "InactiveMailboxOnly", "Archive", "PublicFolder", "GroupMailbox"));
-    c.add(Cmdlet.of("Get-CASMailbox", ctx -> mailboxes(ctx, AdminObjects::casMailbox), "Identity", "ResultSize", "Filter", "Anr", "OrganizationalUnit", "SortBy", "RecipientTypeDetails"));
-    c.add(Cmdlet.of("Get-User", ctx -> mailboxes(ctx, AdminObjects::user), "Identity", "ResultSize", "Filter", "Anr", "OrganizationalUnit", "SortBy", "RecipientTypeDetails", "IsVIP"));
-    c.add(Cmdlet.of("Get-Recipient", AdminCmdlets::getRecipient, "Identity", "ResultSize", "Filter", "Anr", "OrganizationalUnit", "SortBy", "RecipientTypeDetails", "RecipientType", "Properties", "PropertySet"));
-    c.add(Cmdlet.of("Get-MailboxPermission", AdminCmdlets::getMailboxPermission, "Identity", "User", "ResultSize", "Owner", "SoftDeletedMailbox", "IncludeSoftDeletedUserPermissions", "IncludeUnresolvedPermissions"));
-    c.add(Cmdlet.of("Get-RecipientPermission", AdminCmdlets::getRecipientPermission, "Identity", "Trustee", "AccessRights", "ResultSize"));
-    c.add(Cmdlet.of("New-TenantAllowBlockListItems", AdminCmdlets::newTabl, "ListType", "ListSubType", "Entries", "Block", "Allow", "Notes", "ExpirationDate", "NoExpiration", "RemoveAfter", "LogExtraDetails", "SubmissionID", "OutputJson"));
-    c.add(Cmdlet.of("Get-TenantAllowBlockListItems", AdminCmdlets::getTabl, "ListType", "ListSubType", "Entry", "Block", "Allow", "ExpirationDate", "NoExpiration", "OutputJson"));
-    c.add(Cmdlet.of("Remove-TenantAllowBlockListItems", AdminCmdlets::removeTabl, "ListType", "ListSubType", "Entries", "Ids", "OutputJson"));
-    c.add(Cmdlet.of("Get-MailboxJunkEmailConfiguration", ctx -> CmdletResult.of(List.of(AdminObjects.junk(ctx.mailbox("Identity")))), "Identity", "ResultSize"));
-    c.add(Cmdlet.of("Set-MailboxJunkEmailConfiguration", AdminCmdlets::setJunk, "Identity", "Enabled", "TrustedListsOnly", "ContactsTrusted", "TrustedSendersAndDomains", "BlockedSendersAndDomains", "TrustedRecipientsAndDomains"));
-    c.add(Cmdlet.of("Get-MessageTraceV2", AdminCmdlets::messageTrace, "StartDate", "EndDate", "SenderAddress", "RecipientAddress", "MessageId", "MessageTraceId", "Status", "Subject", "SubjectFilterType", "FromIP", "ToIP", "ResultSize", "StartingRecipientAddress"));
+    c.add(
+        Cmdlet.of(
+            "Get-Mailbox",
+            ctx -> mailboxes(ctx, AdminObjects::mailbox),
+            "Identity",
+            "ResultSize",
+            "RecipientTypeDetails",
+            "Filter",
+            "Anr",
+            "OrganizationalUnit",
+            "SortBy",
+            "IncludeInactiveMailbox",
+            "SoftDeletedMailbox",
+            "InactiveMailboxOnly",
+            "Archive",
+            "PublicFolder",
+            "GroupMailbox"));
+    c.add(
+        Cmdlet.of(
+            "Get-CASMailbox",
+            ctx -> mailboxes(ctx, AdminObjects::casMailbox),
+            "Identity",
+            "ResultSize",
+            "Filter",
+            "Anr",
+            "OrganizationalUnit",
+            "SortBy",
+            "RecipientTypeDetails"));
+    c.add(
+        Cmdlet.of(
+            "Get-User",
+            ctx -> mailboxes(ctx, AdminObjects::user),
+            "Identity",
+            "ResultSize",
+            "Filter",
+            "Anr",
+            "OrganizationalUnit",
+            "SortBy",
+            "RecipientTypeDetails",
+            "IsVIP"));
+    c.add(
+        Cmdlet.of(
+            "Get-Recipient",
+            AdminCmdlets::getRecipient,
+            "Identity",
+            "ResultSize",
+            "Filter",
+            "Anr",
+            "OrganizationalUnit",
+            "SortBy",
+            "RecipientTypeDetails",
+            "RecipientType",
+            "Properties",
+            "PropertySet"));
+    c.add(
+        Cmdlet.of(
+            "Get-MailboxPermission",
+            AdminCmdlets::getMailboxPermission,
+            "Identity",
+            "User",
+            "ResultSize",
+            "Owner",
+            "SoftDeletedMailbox",
+            "IncludeSoftDeletedUserPermissions",
+            "IncludeUnresolvedPermissions"));
+    c.add(
+        Cmdlet.of(
+            "Get-RecipientPermission",
+            AdminCmdlets::getRecipientPermission,
+            "Identity",
+            "Trustee",
+            "AccessRights",
+            "ResultSize"));
+    c.add(
+        Cmdlet.of(
+            "New-TenantAllowBlockListItems",
+            AdminCmdlets::newTabl,
+            "ListType",
+            "ListSubType",
+            "Entries",
+            "Block",
+            "Allow",
+            "Notes",
+            "ExpirationDate",
+            "NoExpiration",
+            "RemoveAfter",
+            "LogExtraDetails",
+            "SubmissionID",
+            "OutputJson"));
+    c.add(
+        Cmdlet.of(
+            "Get-TenantAllowBlockListItems",
+            AdminCmdlets::getTabl,
+            "ListType",
+            "ListSubType",
+            "Entry",
+            "Block",
+            "Allow",
+            "ExpirationDate",
+            "NoExpiration",
+            "OutputJson"));
+    c.add(
+        Cmdlet.of(
+            "Remove-TenantAllowBlockListItems",
+            AdminCmdlets::removeTabl,
+            "ListType",
+            "ListSubType",
+            "Entries",
+            "Ids",
+            "OutputJson"));
+    c.add(
+        Cmdlet.of(
+            "Get-MailboxJunkEmailConfiguration",
+            ctx -> CmdletResult.of(List.of(AdminObjects.junk(ctx.mailbox("Identity")))),
+            "Identity",
+            "ResultSize"));
+    c.add(
+        Cmdlet.of(
+            "Set-MailboxJunkEmailConfiguration",
+            AdminCmdlets::setJunk,
+            "Identity",
+            "Enabled",
+            "TrustedListsOnly",
+            "ContactsTrusted",
+            "TrustedSendersAndDomains",
+            "BlockedSendersAndDomains",
+            "TrustedRecipientsAndDomains"));
+    c.add(
+        Cmdlet.of(
+            "Get-MessageTraceV2",
+            AdminCmdlets::messageTrace,
+            "StartDate",
+            "EndDate",
+            "SenderAddress",
+            "RecipientAddress",
+            "MessageId",
+            "MessageTraceId",
+            "Status",
+            "Subject",
+            "SubjectFilterType",
+            "FromIP",
+            "ToIP",
+            "ResultSize",
+            "StartingRecipientAddress"));
     c.add(Cmdlet.of("Get-FederationTrust", AdminCmdlets::federationTrust, "Identity"));
-    c.add(Cmdlet.of("Get-FederatedOrganizationIdentifier", AdminCmdlets::federatedOrganizationIdentifier, "Identity", "IncludeExtendedDomainInfo"));
+    c.add(
+        Cmdlet.of(
+            "Get-FederatedOrganizationIdentifier",
+            AdminCmdlets::federatedOrganizationIdentifier,
+            "Identity",
+            "IncludeExtendedDomainInfo"));
     c.add(Cmdlet.of("Get-RemoteDomain", AdminCmdlets::remoteDomains, "Identity", "ResultSize"));
-    c.add(Cmdlet.of("Get-MailboxAuditBypassAssociation", AdminCmdlets::auditBypass, "Identity", "ResultSize"));
-    c.add(Cmdlet.of("Get-InboxRule", AdminCmdlets::getInboxRule, "Mailbox", "Identity", "IncludeHidden", "BypassScopeCheck", "DescriptionTimeFormat", "DescriptionTimeZone", "SweepRules"));
-    c.add(Cmdlet.of("Remove-InboxRule", ctx -> inboxRuleChange(ctx, "remove"), "Mailbox", "Identity", "AlwaysDeleteOutlookRulesBlob"));
-    c.add(Cmdlet.of("Disable-InboxRule", ctx -> inboxRuleChange(ctx, "disable"), "Mailbox", "Identity", "AlwaysDeleteOutlookRulesBlob"));
-    c.add(Cmdlet.of("Enable-InboxRule", ctx -> inboxRuleChange(ctx, "enable"), "Mailbox", "Identity", "AlwaysDeleteOutlookRulesBlob"));
-    c.add(Cmdlet.of("Get-TransportRule", AdminCmdlets::getTransportRule, "Identity", "State", "ResultSize", "DlpPolicy", "Filter"));
-    c.add(Cmdlet.of("New-TransportRule", ctx -> setTransportRule(ctx, true), TransportRuleParameters.all(false)));
-    c.add(Cmdlet.of("Set-TransportRule", ctx -> setTransportRule(ctx, false), TransportRuleParameters.all(true)));
+    c.add(
+        Cmdlet.of(
+            "Get-MailboxAuditBypassAssociation",
+            AdminCmdlets::auditBypass,
+            "Identity",
+            "ResultSize"));
+    c.add(
+        Cmdlet.of(
+            "Get-InboxRule",
+            AdminCmdlets::getInboxRule,
+            "Mailbox",
+            "Identity",
+            "IncludeHidden",
+            "BypassScopeCheck",
+            "DescriptionTimeFormat",
+            "DescriptionTimeZone",
+            "SweepRules"));
+    c.add(
+        Cmdlet.of(
+            "Remove-InboxRule",
+            ctx -> inboxRuleChange(ctx, "remove"),
+            "Mailbox",
+            "Identity",
+            "AlwaysDeleteOutlookRulesBlob"));
+    c.add(
+        Cmdlet.of(
+            "Disable-InboxRule",
+            ctx -> inboxRuleChange(ctx, "disable"),
+            "Mailbox",
+            "Identity",
+            "AlwaysDeleteOutlookRulesBlob"));
+    c.add(
+        Cmdlet.of(
+            "Enable-InboxRule",
+            ctx -> inboxRuleChange(ctx, "enable"),
+            "Mailbox",
+            "Identity",
+            "AlwaysDeleteOutlookRulesBlob"));
+    c.add(
+        Cmdlet.of(
+            "Get-TransportRule",
+            AdminCmdlets::getTransportRule,
+            "Identity",
+            "State",
+            "ResultSize",
+            "DlpPolicy",
+            "Filter"));
+    c.add(
+        Cmdlet.of(
+            "New-TransportRule",
+            ctx -> setTransportRule(ctx, true),
+            TransportRuleParameters.all(false)));
+    c.add(
+        Cmdlet.of(
+            "Set-TransportRule",
+            ctx -> setTransportRule(ctx, false),
+            TransportRuleParameters.all(true)));
     c.add(Cmdlet.of("Remove-TransportRule", ctx -> transportRuleChange(ctx, "remove"), "Identity"));
     c.add(Cmdlet.of("Enable-TransportRule", ctx -> transportRuleChange(ctx, "enable"), "Identity"));
-    c.add(Cmdlet.of("Disable-TransportRule", ctx -> transportRuleChange(ctx, "disable"), "Identity"));
-    c.add(Cmdlet.of("Get-QuarantineMessage", AdminCmdlets::getQuarantine, "Identity", "EntityType", "RecipientAddress", "SenderAddress", "TeamsConversationTypes", "Direction", "Domain", "StartReceivedDate", "EndReceivedDate", "StartExpiresDate", "EndExpiresDate", "IncludeMessagesFromBlockedSenderAddress", "MessageId", "MyItems", "Page", "PageSize", "PolicyName", "PolicyTypes", "QuarantineTypes", "RecipientTag", "ReleaseStatus", "Reported", "Subject", "Type"));
-    c.add(Cmdlet.of("Export-QuarantineMessage", AdminCmdlets::exportQuarantine, "Identity", "Identities", "CompressOutput", "EntityType", "ForceConversionToMime", "Password", "ReasonForExport", "RecipientAddress"));
-    c.add(Cmdlet.of("Release-QuarantineMessage", AdminCmdlets::releaseQuarantine, "Identity", "Identities", "User", "ReleaseToAll", "AllowSender", "EntityType", "ReportFalsePositive", "ActionType"));
-    c.add(Cmdlet.of("Set-Mailbox", AdminCmdlets::setMailbox, "Identity", "ForwardingAddress", "ForwardingSmtpAddress", "DeliverToMailboxAndForward", "HiddenFromAddressListsEnabled", "LitigationHoldEnabled", "AuditBypassEnabled"));
+    c.add(
+        Cmdlet.of("Disable-TransportRule", ctx -> transportRuleChange(ctx, "disable"), "Identity"));
+    c.add(
+        Cmdlet.of(
+            "Get-QuarantineMessage",
+            AdminCmdlets::getQuarantine,
+            "Identity",
+            "EntityType",
+            "RecipientAddress",
+            "SenderAddress",
+            "TeamsConversationTypes",
+            "Direction",
+            "Domain",
+            "StartReceivedDate",
+            "EndReceivedDate",
+            "StartExpiresDate",
+            "EndExpiresDate",
+            "IncludeMessagesFromBlockedSenderAddress",
+            "MessageId",
+            "MyItems",
+            "Page",
+            "PageSize",
+            "PolicyName",
+            "PolicyTypes",
+            "QuarantineTypes",
+            "RecipientTag",
+            "ReleaseStatus",
+            "Reported",
+            "Subject",
+            "Type"));
+    c.add(
+        Cmdlet.of(
+            "Export-QuarantineMessage",
+            AdminCmdlets::exportQuarantine,
+            "Identity",
+            "Identities",
+            "CompressOutput",
+            "EntityType",
+            "ForceConversionToMime",
+            "Password",
+            "ReasonForExport",
+            "RecipientAddress"));
+    c.add(
+        Cmdlet.of(
+            "Release-QuarantineMessage",
+            AdminCmdlets::releaseQuarantine,
+            "Identity",
+            "Identities",
+            "User",
+            "ReleaseToAll",
+            "AllowSender",
+            "EntityType",
+            "ReportFalsePositive",
+            "ActionType"));
+    c.add(
+        Cmdlet.of(
+            "Set-Mailbox",
+            AdminCmdlets::setMailbox,
+            "Identity",
+            "ForwardingAddress",
+            "ForwardingSmtpAddress",
+            "DeliverToMailboxAndForward",
+            "HiddenFromAddressListsEnabled",
+            "LitigationHoldEnabled",
+            "AuditBypassEnabled"));
     return c;
   }
 
   // ---- recipients ------------------------------------------------------------------------------
 
-  private static CmdletResult mailboxes(CmdletContext ctx, java.util.function.BiFunction<Tenant, Mailbox, Map<String, Object>> view)
+  private static CmdletResult mailboxes(
+      CmdletContext ctx, java.util.function.BiFunction<Tenant, Mailbox, Map<String, Object>> view)
       throws CmdletException {
     Params p = ctx.params;
     List<Map<String, Object>> objects = new ArrayList<>();
@@ -82,14 +327,16 @@ public final class AdminCmdlets {
     }
     List<String> types = p.strings("RecipientTypeDetails");
     for (Mailbox m : ctx.tenant.mailboxes()) {
-      if (types.isEmpty() || types.stream().anyMatch(t -> t.equalsIgnoreCase(m.recipientTypeDetails))) {
+      if (types.isEmpty()
+          || types.stream().anyMatch(t -> t.equalsIgnoreCase(m.recipientTypeDetails))) {
         objects.add(view.apply(ctx.tenant, m));
       }
     }
     return limit(ctx, filter(ctx, anr(ctx, objects)), 1000);
   }
 
-  private static List<Map<String, Object>> anr(CmdletContext ctx, List<Map<String, Object>> objects) throws CmdletException {
+  private static List<Map<String, Object>> anr(CmdletContext ctx, List<Map<String, Object>> objects)
+      throws CmdletException {
     String anr = ctx.params.string("Anr");
     if (anr == null) {
       return objects;
@@ -97,7 +344,8 @@ public final class AdminCmdlets {
     String a = anr.toLowerCase(Locale.ROOT);
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> o : objects) {
-      for (String k : List.of("DisplayName", "Alias", "PrimarySmtpAddress", "Name", "FirstName", "LastName")) {
+      for (String k :
+          List.of("DisplayName", "Alias", "PrimarySmtpAddress", "Name", "FirstName", "LastName")) {
         Object v = o.get(k);
         if (v instanceof String s && s.toLowerCase(Locale.ROOT).startsWith(a)) {
           out.add(o);
@@ -108,7 +356,8 @@ public final class AdminCmdlets {
     return out;
   }
 
-  private static List<Map<String, Object>> filter(CmdletContext ctx, List<Map<String, Object>> objects) throws CmdletException {
+  private static List<Map<String, Object>> filter(
+      CmdletContext ctx, List<Map<String, Object>> objects) throws CmdletException {
     String f = ctx.params.string("Filter");
     if (f == null) {
       return objects;
@@ -124,7 +373,8 @@ public final class AdminCmdlets {
   }
 
   /** Applies ResultSize, warning like the service when results were cut. */
-  private static CmdletResult limit(CmdletContext ctx, List<Map<String, Object>> objects, int dflt) throws CmdletException {
+  private static CmdletResult limit(CmdletContext ctx, List<Map<String, Object>> objects, int dflt)
+      throws CmdletException {
     int size = ctx.params.resultSize("ResultSize", dflt);
     CmdletResult r = CmdletResult.of(objects.size() > size ? objects.subList(0, size) : objects);
     if (objects.size() > size) {
@@ -158,7 +408,13 @@ public final class AdminCmdlets {
       objects.add(AdminObjects.recipient(t, g));
     }
     if (!types.isEmpty()) {
-      objects.removeIf(o -> types.stream().noneMatch(x -> x.equalsIgnoreCase(String.valueOf(o.get("RecipientTypeDetails"))) || x.equalsIgnoreCase(String.valueOf(o.get("RecipientType")))));
+      objects.removeIf(
+          o ->
+              types.stream()
+                  .noneMatch(
+                      x ->
+                          x.equalsIgnoreCase(String.valueOf(o.get("RecipientTypeDetails")))
+                              || x.equalsIgnoreCase(String.valueOf(o.get("RecipientType")))));
     }
     return limit(ctx, filter(ctx, anr(ctx, objects)), 1000);
   }
@@ -191,17 +447,30 @@ public final class AdminCmdlets {
 
   // ---- Tenant Allow/Block List -----------------------------------------------------------------
 
-  private static final List<String> LIST_TYPES = List.of("Sender", "FileHash", "Url", "IP", "BulkSender");
+  private static final List<String> LIST_TYPES =
+      List.of("Sender", "FileHash", "Url", "IP", "BulkSender");
   private static final List<String> SUB_TYPES = List.of("Tenant", "AdvancedDelivery", "Submission");
-  private static final String LIST_TYPE_ENUM = "Microsoft.Exchange.Management.Tasks.TenantAllowBlockListItemType";
+  private static final String LIST_TYPE_ENUM =
+      "Microsoft.Exchange.Management.Tasks.TenantAllowBlockListItemType";
 
-  private static CmdletResult newTabl(CmdletContext ctx) throws CmdletException {
-    Params p = ctx.params;
+  private static String listType(Params p) throws CmdletException {
     String listType = p.enumValue("ListType", LIST_TYPE_ENUM, LIST_TYPES);
     if (listType == null) {
       throw CmdletException.argument("The ListType parameter is required.");
     }
-    String subType = p.has("ListSubType") ? p.enumValue("ListSubType", "Microsoft.Exchange.Management.Tasks.ListSubType", SUB_TYPES) : "Tenant";
+    return listType;
+  }
+
+  private static String listSubType(Params p) throws CmdletException {
+    return p.has("ListSubType")
+        ? p.enumValue("ListSubType", "Microsoft.Exchange.Management.Tasks.ListSubType", SUB_TYPES)
+        : "Tenant";
+  }
+
+  private static CmdletResult newTabl(CmdletContext ctx) throws CmdletException {
+    Params p = ctx.params;
+    String listType = listType(p);
+    String subType = listSubType(p);
     boolean block = p.isSet("Block");
     boolean allow = p.isSet("Allow");
     if (block == allow) {
@@ -209,9 +478,13 @@ public final class AdminCmdlets {
           "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
           "Parameter set cannot be resolved using the specified named parameters. Specify exactly one of Allow or Block.");
     }
-    int expirationOptions = (p.has("ExpirationDate") ? 1 : 0) + (p.isSet("NoExpiration") ? 1 : 0) + (p.has("RemoveAfter") ? 1 : 0);
+    int expirationOptions =
+        (p.has("ExpirationDate") ? 1 : 0)
+            + (p.isSet("NoExpiration") ? 1 : 0)
+            + (p.has("RemoveAfter") ? 1 : 0);
     if (expirationOptions > 1) {
-      throw CmdletException.argument("ExpirationDate, NoExpiration and RemoveAfter can't be used together.");
+      throw CmdletException.argument(
+          "ExpirationDate, NoExpiration and RemoveAfter can't be used together.");
     }
     List<String> entries = p.strings("Entries");
     if (entries.isEmpty()) {
@@ -242,11 +515,19 @@ public final class AdminCmdlets {
       String problem = validateEntry(listType, v);
       AdminData.AllowBlockEntry existing = findEntry(ctx.tenant, listType, subType, v);
       if (problem != null || existing != null) {
-        AdminData.AllowBlockEntry shown = existing != null ? existing : entry(ctx, listType, subType, action, v, expiration, p.string("Notes"));
-        out.add(AdminObjects.allowBlockEntry(shown, existing != null ? "Unchanged" : "New", problem != null ? problem : "The entry already exists."));
+        AdminData.AllowBlockEntry shown =
+            existing != null
+                ? existing
+                : entry(ctx, listType, subType, action, v, expiration, p.string("Notes"));
+        out.add(
+            AdminObjects.allowBlockEntry(
+                shown,
+                existing != null ? "Unchanged" : "New",
+                problem != null ? problem : "The entry already exists."));
         continue;
       }
-      AdminData.AllowBlockEntry e = entry(ctx, listType, subType, action, v, expiration, p.string("Notes"));
+      AdminData.AllowBlockEntry e =
+          entry(ctx, listType, subType, action, v, expiration, p.string("Notes"));
       e.submissionId = p.string("SubmissionID");
       ctx.tenant.admin.allowBlockList.add(e);
       out.add(AdminObjects.allowBlockEntry(e, "New", null));
@@ -254,37 +535,51 @@ public final class AdminCmdlets {
     return CmdletResult.of(out);
   }
 
-  private static AdminData.AllowBlockEntry entry(CmdletContext ctx, String listType, String subType, String action, String value, Instant expiration, String notes) {
-    AdminData.AllowBlockEntry e = new AdminData.AllowBlockEntry();
-    e.identity = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256((ctx.tenant.tenantId + listType + value).getBytes(StandardCharsets.UTF_8))).substring(0, 40) + "AAAA0";
-    e.listType = listType;
-    e.listSubType = subType;
-    e.action = action;
-    e.value = value;
-    e.notes = notes;
-    e.expirationDate = expiration;
-    e.lastModified = ctx.now();
-    e.modifiedBy = ctx.actor();
-    e.entryValueHash = listType.equals("FileHash") ? value.toLowerCase(Locale.ROOT) : HexFormat.of().formatHex(sha256(value.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-    return e;
+  private static AdminData.AllowBlockEntry entry(
+      CmdletContext ctx,
+      String listType,
+      String subType,
+      String action,
+      String value,
+      Instant expiration,
+      String notes) {
+    return AdminData.AllowBlockEntry.create(
+        ctx.tenant.tenantId,
+        listType,
+        subType,
+        action,
+        value,
+        expiration,
+        notes,
+        ctx.now(),
+        ctx.actor());
   }
 
   private static String validateEntry(String listType, String v) {
     switch (listType) {
       case "FileHash":
-        return v.matches("(?i)[0-9a-f]{64}") ? null : "The file hash must be a SHA256 hash (64 hexadecimal characters).";
+        return v.matches("(?i)[0-9a-f]{64}")
+            ? null
+            : "The file hash must be a SHA256 hash (64 hexadecimal characters).";
       case "Url":
-        return v.length() <= 250 && !v.isBlank() ? null : "URL entries can't exceed 250 characters.";
+        return v.length() <= 250 && !v.isBlank()
+            ? null
+            : "URL entries can't exceed 250 characters.";
       case "IP":
         return v.contains(":") ? null : "Only IPv6 addresses are supported in IP entries.";
       default:
-        return v.matches("(?i)^([^@\\s]+@)?[a-z0-9.-]+\\.[a-z]{2,}$") ? null : "The value '" + v + "' is not a valid domain or email address.";
+        return v.matches("(?i)^([^@\\s]+@)?[a-z0-9.-]+\\.[a-z]{2,}$")
+            ? null
+            : "The value '" + v + "' is not a valid domain or email address.";
     }
   }
 
-  private static AdminData.AllowBlockEntry findEntry(Tenant t, String listType, String subType, String value) {
+  private static AdminData.AllowBlockEntry findEntry(
+      Tenant t, String listType, String subType, String value) {
     for (AdminData.AllowBlockEntry e : t.admin.allowBlockList) {
-      if (e.listType.equals(listType) && e.listSubType.equals(subType) && e.value.equalsIgnoreCase(value)) {
+      if (e.listType.equals(listType)
+          && e.listSubType.equals(subType)
+          && e.value.equalsIgnoreCase(value)) {
         return e;
       }
     }
@@ -292,16 +587,14 @@ public final class AdminCmdlets {
   }
 
   private static void expire(Tenant t, Instant now) {
-    t.admin.allowBlockList.removeIf(e -> e.expirationDate != null && !e.expirationDate.isAfter(now));
+    t.admin.allowBlockList.removeIf(
+        e -> e.expirationDate != null && !e.expirationDate.isAfter(now));
   }
 
   private static CmdletResult getTabl(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
-    String listType = p.enumValue("ListType", LIST_TYPE_ENUM, LIST_TYPES);
-    if (listType == null) {
-      throw CmdletException.argument("The ListType parameter is required.");
-    }
-    String subType = p.has("ListSubType") ? p.enumValue("ListSubType", "Microsoft.Exchange.Management.Tasks.ListSubType", SUB_TYPES) : "Tenant";
+    String listType = listType(p);
+    String subType = listSubType(p);
     expire(ctx.tenant, ctx.now());
     boolean block = p.isSet("Block");
     boolean allow = p.isSet("Allow");
@@ -322,7 +615,8 @@ public final class AdminCmdlets {
       if (noExpiration && e.expirationDate != null) {
         continue;
       }
-      if (expiration != null && (e.expirationDate == null || !e.expirationDate.equals(expiration))) {
+      if (expiration != null
+          && (e.expirationDate == null || !e.expirationDate.equals(expiration))) {
         continue;
       }
       out.add(AdminObjects.allowBlockEntry(e, "Unchanged", null));
@@ -332,11 +626,8 @@ public final class AdminCmdlets {
 
   private static CmdletResult removeTabl(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
-    String listType = p.enumValue("ListType", LIST_TYPE_ENUM, LIST_TYPES);
-    if (listType == null) {
-      throw CmdletException.argument("The ListType parameter is required.");
-    }
-    String subType = p.has("ListSubType") ? p.enumValue("ListSubType", "Microsoft.Exchange.Management.Tasks.ListSubType", SUB_TYPES) : "Tenant";
+    String listType = listType(p);
+    String subType = listSubType(p);
     boolean byEntries = p.has("Entries");
     boolean byIds = p.has("Ids");
     if (byEntries == byIds) {
@@ -348,7 +639,8 @@ public final class AdminCmdlets {
     for (String key : p.strings(byEntries ? "Entries" : "Ids")) {
       AdminData.AllowBlockEntry found = null;
       for (AdminData.AllowBlockEntry e : ctx.tenant.admin.allowBlockList) {
-        boolean match = byEntries ? e.value.equalsIgnoreCase(key.trim()) : e.identity.equals(key.trim());
+        boolean match =
+            byEntries ? e.value.equalsIgnoreCase(key.trim()) : e.identity.equals(key.trim());
         if (match && e.listType.equals(listType) && e.listSubType.equals(subType)) {
           found = e;
         }
@@ -386,8 +678,10 @@ public final class AdminCmdlets {
     edit(p, "TrustedSendersAndDomains", m.junk.trustedSendersAndDomains);
     edit(p, "BlockedSendersAndDomains", m.junk.blockedSendersAndDomains);
     edit(p, "TrustedRecipientsAndDomains", m.junk.trustedRecipientsAndDomains);
-    if (m.junk.trustedSendersAndDomains.size() > 1024 || m.junk.blockedSendersAndDomains.size() > 1024) {
-      throw CmdletException.argument("The junk email rule can't hold more than 1024 entries per list.");
+    if (m.junk.trustedSendersAndDomains.size() > 1024
+        || m.junk.blockedSendersAndDomains.size() > 1024) {
+      throw CmdletException.argument(
+          "The junk email rule can't hold more than 1024 entries per list.");
     }
     m.whenChanged = ctx.now();
     return CmdletResult.empty();
@@ -428,7 +722,15 @@ public final class AdminCmdlets {
   // ---- message trace ---------------------------------------------------------------------------
 
   private static final List<String> TRACE_STATUS =
-      List.of("None", "GettingStatus", "Failed", "Pending", "Delivered", "Expanded", "Quarantined", "FilteredAsSpam");
+      List.of(
+          "None",
+          "GettingStatus",
+          "Failed",
+          "Pending",
+          "Delivered",
+          "Expanded",
+          "Quarantined",
+          "FilteredAsSpam");
 
   private static CmdletResult messageTrace(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
@@ -439,7 +741,8 @@ public final class AdminCmdlets {
       throw CmdletException.argument("The StartDate value must be earlier than the EndDate value.");
     }
     if (Duration.between(start, end).compareTo(Duration.ofDays(10)) > 0) {
-      throw CmdletException.argument("The time range between StartDate and EndDate can't exceed 10 days. Split the query into windows of 10 days or less.");
+      throw CmdletException.argument(
+          "The time range between StartDate and EndDate can't exceed 10 days. Split the query into windows of 10 days or less.");
     }
     if (start.isBefore(now.minus(Duration.ofDays(90)))) {
       throw CmdletException.argument("The StartDate value can't be more than 90 days in the past.");
@@ -448,30 +751,44 @@ public final class AdminCmdlets {
     if (resultSize > 5000) {
       throw CmdletException.invalid(
           "System.Management.Automation.ParameterBindingValidationException",
-          "Cannot validate argument on parameter 'ResultSize'. The " + resultSize + " argument is greater than the maximum allowed range of 5000. Supply an argument that is less than or equal to 5000 and then try the command again.");
+          "Cannot validate argument on parameter 'ResultSize'. The "
+              + resultSize
+              + " argument is greater than the maximum allowed range of 5000. Supply an argument that is less than or equal to 5000 and then try the command again.");
     }
     List<String> senders = lower(p.strings("SenderAddress"));
     List<String> recipients = lower(p.strings("RecipientAddress"));
     List<String> messageIds = p.strings("MessageId");
-    List<String> statuses = p.enumValues("Status", "Microsoft.Exchange.Management.FfoReporting.MessageTraceStatus", TRACE_STATUS);
+    List<String> statuses =
+        p.enumValues(
+            "Status",
+            "Microsoft.Exchange.Management.FfoReporting.MessageTraceStatus",
+            TRACE_STATUS);
     String traceId = p.string("MessageTraceId");
     String subject = p.string("Subject");
-    String subjectFilter = p.has("SubjectFilterType") ? p.enumValue("SubjectFilterType", "SubjectFilterType", List.of("Contains", "StartsWith", "EndsWith")) : "Contains";
+    String subjectFilter =
+        p.has("SubjectFilterType")
+            ? p.enumValue(
+                "SubjectFilterType",
+                "SubjectFilterType",
+                List.of("Contains", "StartsWith", "EndsWith"))
+            : "Contains";
     String fromIp = p.string("FromIP");
     String toIp = p.string("ToIP");
     String startingRecipient = p.string("StartingRecipientAddress");
-    List<MessageTraceEntry> matches = new ArrayList<>();
-    for (MessageTraceEntry e : ctx.tenant.messageTrace) {
+    List<MessageTraceRecord> matches = new ArrayList<>();
+    for (MessageTraceRecord e : ctx.tenant.messageTrace) {
       if (e.received().isBefore(start) || e.received().isAfter(end)) {
         continue;
       }
       if (!senders.isEmpty() && !senders.contains(e.senderAddress().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (!recipients.isEmpty() && !recipients.contains(e.recipientAddress().toLowerCase(Locale.ROOT))) {
+      if (!recipients.isEmpty()
+          && !recipients.contains(e.recipientAddress().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (!messageIds.isEmpty() && messageIds.stream().noneMatch(id -> sameMessageId(id, e.messageId()))) {
+      if (!messageIds.isEmpty()
+          && messageIds.stream().noneMatch(id -> sameMessageId(id, e.messageId()))) {
         continue;
       }
       if (!statuses.isEmpty() && !statuses.contains(e.status())) {
@@ -497,16 +814,16 @@ public final class AdminCmdlets {
       matches.add(e);
     }
     matches.sort(
-        Comparator.comparing(MessageTraceEntry::received)
+        Comparator.comparing(MessageTraceRecord::received)
             .reversed()
             .thenComparing(e -> e.recipientAddress().toLowerCase(Locale.ROOT)));
     List<Map<String, Object>> out = new ArrayList<>();
-    for (MessageTraceEntry e : matches.subList(0, Math.min(resultSize, matches.size()))) {
+    for (MessageTraceRecord e : matches.subList(0, Math.min(resultSize, matches.size()))) {
       out.add(AdminObjects.messageTrace(e));
     }
     CmdletResult r = CmdletResult.of(out);
     if (matches.size() > resultSize) {
-      MessageTraceEntry last = matches.get(resultSize - 1);
+      MessageTraceRecord last = matches.get(resultSize - 1);
       r.warn(
           "There are more results, use the following command to get more. Get-MessageTraceV2 -StartingRecipientAddress \""
               + last.recipientAddress()
@@ -551,25 +868,46 @@ public final class AdminCmdlets {
     Instant created = Instant.parse("2021-03-01T10:15:30Z");
     o.put("ApplicationIdentifier", "260563");
     o.put("ApplicationUri", "FYDIBOHF25SPDLT." + vanity(t));
-    o.put("MetadataEpr", "https://nexus.microsoftonline-p.com/FederationMetadata/2006-12/FederationMetadata.xml");
+    o.put(
+        "MetadataEpr",
+        "https://nexus.microsoftonline-p.com/FederationMetadata/2006-12/FederationMetadata.xml");
     o.put("MetadataPutEpr", null);
     o.put("MetadataPollInterval", "1.00:00:00");
-    o.put("OrgCertificate", AdminObjects.certificate("CN=Federation", "9A1B2C3D4E5F60718293A4B5C6D7E8F901234567", created, created.plus(Duration.ofDays(1825))));
+    o.put(
+        "OrgCertificate",
+        AdminObjects.certificate(
+            "CN=Federation",
+            "9A1B2C3D4E5F60718293A4B5C6D7E8F901234567",
+            created,
+            created.plus(Duration.ofDays(1825))));
     o.put("OrgNextCertificate", null);
     o.put("OrgPrevCertificate", null);
     o.put("OrgPrivCertificate", "9A1B2C3D4E5F60718293A4B5C6D7E8F901234567");
     o.put("OrgNextPrivCertificate", null);
     o.put("OrgPrevPrivCertificate", null);
-    o.put("TokenIssuerCertificate", AdminObjects.certificate("CN=nexus.microsoftonline-p.com", "D8A3F5B4C1E2907A6B5C4D3E2F1A0B9C8D7E6F50", created, created.plus(Duration.ofDays(730))));
+    o.put(
+        "TokenIssuerCertificate",
+        AdminObjects.certificate(
+            "CN=nexus.microsoftonline-p.com",
+            "D8A3F5B4C1E2907A6B5C4D3E2F1A0B9C8D7E6F50",
+            created,
+            created.plus(Duration.ofDays(730))));
     o.put("TokenIssuerPrevCertificate", null);
     o.put("TokenIssuerUri", "urn:federation:MicrosoftOnline");
     o.put("TokenIssuerType", "MSIS");
     o.put("TokenIssuerEpr", "https://login.microsoftonline.com/extSTS.srf");
-    o.put("TokenIssuerMetadataEpr", "https://nexus.microsoftonline-p.com/FederationMetadata/2006-12/FederationMetadata.xml");
+    o.put(
+        "TokenIssuerMetadataEpr",
+        "https://nexus.microsoftonline-p.com/FederationMetadata/2006-12/FederationMetadata.xml");
     o.put("WebRequestorRedirectEpr", "https://login.microsoftonline.com/");
     o.put("PolicyReferenceUri", "EX_MBI_FED_SSL");
     o.put("NamespaceProvisioner", "WindowsLiveDomainServices2");
-    federationCommon(o, t, "Microsoft Federation Gateway", new java.util.UUID(t.tenantId.getLeastSignificantBits(), 0x0FEDL), created);
+    federationCommon(
+        o,
+        t,
+        "Microsoft Federation Gateway",
+        new java.util.UUID(t.tenantId.getLeastSignificantBits(), 0x0FEDL),
+        created);
     return CmdletResult.of(List.of(o));
   }
 
@@ -577,11 +915,18 @@ public final class AdminCmdlets {
     return t.acceptedDomains.get(0);
   }
 
-  private static void federationCommon(Map<String, Object> o, Tenant t, String name, java.util.UUID guid, Instant created) {
+  private static void federationCommon(
+      Map<String, Object> o, Tenant t, String name, java.util.UUID guid, Instant created) {
     o.put("AdminDisplayName", "");
     o.put("ExchangeVersion", "0.10 (14.0.100.0)");
     o.put("Name", name);
-    o.put("DistinguishedName", "CN=" + name + ",CN=Federation Trusts,CN=Configuration,CN=" + t.domain + ",CN=ConfigurationUnits,DC=NAMPR11A001,DC=PROD,DC=OUTLOOK,DC=COM");
+    o.put(
+        "DistinguishedName",
+        "CN="
+            + name
+            + ",CN=Federation Trusts,CN=Configuration,CN="
+            + t.domain
+            + ",CN=ConfigurationUnits,DC=NAMPR11A001,DC=PROD,DC=OUTLOOK,DC=COM");
     o.put("Identity", name);
     o.put("Id", name);
     o.put("Guid", Typed.guid(guid));
@@ -594,7 +939,8 @@ public final class AdminCmdlets {
     o.put("IsValid", true);
   }
 
-  private static CmdletResult federatedOrganizationIdentifier(CmdletContext ctx) throws CmdletException {
+  private static CmdletResult federatedOrganizationIdentifier(CmdletContext ctx)
+      throws CmdletException {
     Tenant t = ctx.tenant;
     Map<String, Object> o = new java.util.LinkedHashMap<>();
     o.put("AccountNamespace", "FYDIBOHF25SPDLT." + vanity(t));
@@ -604,7 +950,12 @@ public final class AdminCmdlets {
     o.put("DelegationTrustLink", "Microsoft Federation Gateway");
     o.put("DefaultDomain", null);
     Instant created = Instant.parse("2021-03-01T10:15:30Z");
-    federationCommon(o, t, "FederatedOrganizationIdentifier", new java.util.UUID(t.tenantId.getMostSignificantBits(), 0xF0E1L), created);
+    federationCommon(
+        o,
+        t,
+        "FederatedOrganizationIdentifier",
+        new java.util.UUID(t.tenantId.getMostSignificantBits(), 0xF0E1L),
+        created);
     o.put("Identity", t.domain + "\\FederatedOrganizationIdentifier");
     return CmdletResult.of(List.of(o));
   }
@@ -624,7 +975,8 @@ public final class AdminCmdlets {
   }
 
   private static CmdletResult auditBypass(CmdletContext ctx) throws CmdletException {
-    List<Mailbox> targets = ctx.params.has("Identity") ? List.of(ctx.mailbox("Identity")) : ctx.tenant.mailboxes();
+    List<Mailbox> targets =
+        ctx.params.has("Identity") ? List.of(ctx.mailbox("Identity")) : ctx.tenant.mailboxes();
     List<Map<String, Object>> out = new ArrayList<>();
     for (Mailbox m : targets) {
       Map<String, Object> o = new java.util.LinkedHashMap<>();
@@ -672,7 +1024,8 @@ public final class AdminCmdlets {
     throw CmdletException.notFound(id);
   }
 
-  private static CmdletResult inboxRuleChange(CmdletContext ctx, String what) throws CmdletException {
+  private static CmdletResult inboxRuleChange(CmdletContext ctx, String what)
+      throws CmdletException {
     Mailbox m = ctx.mailbox("Mailbox");
     InboxRule r = rule(ctx, m);
     switch (what) {
@@ -694,7 +1047,13 @@ public final class AdminCmdlets {
       out.add(AdminObjects.transportRule(transportRule(ctx)));
       return CmdletResult.of(out);
     }
-    String state = ctx.params.has("State") ? ctx.params.enumValue("State", "Microsoft.Exchange.MessagingPolicies.Rules.RuleState", List.of("Enabled", "Disabled")) : null;
+    String state =
+        ctx.params.has("State")
+            ? ctx.params.enumValue(
+                "State",
+                "Microsoft.Exchange.MessagingPolicies.Rules.RuleState",
+                List.of("Enabled", "Disabled"))
+            : null;
     for (AdminData.TransportRule r : rules) {
       if (state == null || state.equals(r.enabled ? "Enabled" : "Disabled")) {
         out.add(AdminObjects.transportRule(r));
@@ -713,7 +1072,8 @@ public final class AdminCmdlets {
     throw CmdletException.notFound(id);
   }
 
-  private static CmdletResult setTransportRule(CmdletContext ctx, boolean create) throws CmdletException {
+  private static CmdletResult setTransportRule(CmdletContext ctx, boolean create)
+      throws CmdletException {
     Params p = ctx.params;
     List<AdminData.TransportRule> rules = ctx.tenant.admin.transportRules;
     AdminData.TransportRule rule;
@@ -721,7 +1081,8 @@ public final class AdminCmdlets {
       String name = p.requiredString("Name");
       for (AdminData.TransportRule r : rules) {
         if (r.name.equalsIgnoreCase(name)) {
-          throw CmdletException.duplicate("A transport rule with the name '" + name + "' already exists.");
+          throw CmdletException.duplicate(
+              "A transport rule with the name '" + name + "' already exists.");
         }
       }
       rule = new AdminData.TransportRule(ctx.tenant.newGuid());
@@ -735,7 +1096,11 @@ public final class AdminCmdlets {
       }
     }
     if (p.has("Mode")) {
-      rule.mode = p.enumValue("Mode", "Microsoft.Exchange.MessagingPolicies.Rules.RuleMode", List.of("Audit", "AuditAndNotify", "Enforce"));
+      rule.mode =
+          p.enumValue(
+              "Mode",
+              "Microsoft.Exchange.MessagingPolicies.Rules.RuleMode",
+              List.of("Audit", "AuditAndNotify", "Enforce"));
     }
     if (p.has("Comments")) {
       rule.comments = p.string("Comments");
@@ -744,10 +1109,13 @@ public final class AdminCmdlets {
       rule.enabled = Boolean.TRUE.equals(p.bool("Enabled"));
     }
     for (String name : p.names()) {
-      if (TransportRuleParameters.META.stream().anyMatch(m -> m.equalsIgnoreCase(name)) && !name.equalsIgnoreCase("ActivationDate") && !name.equalsIgnoreCase("ExpiryDate")) {
+      if (TransportRuleParameters.META.stream().anyMatch(m -> m.equalsIgnoreCase(name))
+          && !name.equalsIgnoreCase("ActivationDate")
+          && !name.equalsIgnoreCase("ExpiryDate")) {
         continue;
       }
-      if (name.equalsIgnoreCase("Identity") || Cmdlet.COMMON.stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
+      if (name.equalsIgnoreCase("Identity")
+          || Cmdlet.COMMON.stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
         continue;
       }
       String canonical = canonical(name);
@@ -770,7 +1138,9 @@ public final class AdminCmdlets {
         rules.get(i).priority = i;
       }
     }
-    return create ? CmdletResult.of(List.of(AdminObjects.transportRule(rule))) : CmdletResult.empty();
+    return create
+        ? CmdletResult.of(List.of(AdminObjects.transportRule(rule)))
+        : CmdletResult.empty();
   }
 
   private static String canonical(String name) {
@@ -782,7 +1152,8 @@ public final class AdminCmdlets {
     return name;
   }
 
-  private static CmdletResult transportRuleChange(CmdletContext ctx, String what) throws CmdletException {
+  private static CmdletResult transportRuleChange(CmdletContext ctx, String what)
+      throws CmdletException {
     AdminData.TransportRule r = transportRule(ctx);
     switch (what) {
       case "remove" -> {
@@ -803,22 +1174,61 @@ public final class AdminCmdlets {
   // ---- quarantine ------------------------------------------------------------------------------
 
   private static final List<String> QUARANTINE_TYPES =
-      List.of("Spam", "TransportRule", "Bulk", "Phish", "HighConfPhish", "Malware", "SPOMalware", "DataLossPrevention", "FileTypeBlock", "AdminTriggered", "PPI");
+      List.of(
+          "Spam",
+          "TransportRule",
+          "Bulk",
+          "Phish",
+          "HighConfPhish",
+          "Malware",
+          "SPOMalware",
+          "DataLossPrevention",
+          "FileTypeBlock",
+          "AdminTriggered",
+          "PPI");
   private static final List<String> RELEASE_STATUS =
-      List.of("NotReleased", "Released", "Requested", "Approved", "Denied", "PreparingToRelease", "Error");
+      List.of(
+          "NotReleased",
+          "Released",
+          "Requested",
+          "Approved",
+          "Denied",
+          "PreparingToRelease",
+          "Error");
 
   private static CmdletResult getQuarantine(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     if (p.has("Identity")) {
-      return CmdletResult.of(List.of(AdminObjects.quarantine(quarantined(ctx, p.requiredString("Identity")))));
+      return CmdletResult.of(
+          List.of(AdminObjects.quarantine(quarantined(ctx, p.requiredString("Identity")))));
     }
-    List<String> types = p.enumValues("QuarantineTypes", "Microsoft.Exchange.Management.FfoQuarantine.QuarantineMessageTypeEnum", QUARANTINE_TYPES);
-    String type = p.has("Type") ? p.enumValue("Type", "Microsoft.Exchange.Management.FfoQuarantine.QuarantineMessageTypeEnum", QUARANTINE_TYPES) : null;
-    List<String> release = p.enumValues("ReleaseStatus", "Microsoft.Exchange.Management.FfoQuarantine.ReleaseStatus", RELEASE_STATUS);
+    List<String> types =
+        p.enumValues(
+            "QuarantineTypes",
+            "Microsoft.Exchange.Management.FfoQuarantine.QuarantineMessageTypeEnum",
+            QUARANTINE_TYPES);
+    String type =
+        p.has("Type")
+            ? p.enumValue(
+                "Type",
+                "Microsoft.Exchange.Management.FfoQuarantine.QuarantineMessageTypeEnum",
+                QUARANTINE_TYPES)
+            : null;
+    List<String> release =
+        p.enumValues(
+            "ReleaseStatus",
+            "Microsoft.Exchange.Management.FfoQuarantine.ReleaseStatus",
+            RELEASE_STATUS);
     List<String> recipients = lower(p.strings("RecipientAddress"));
     List<String> senders = lower(p.strings("SenderAddress"));
     List<String> domains = lower(p.strings("Domain"));
-    String direction = p.has("Direction") ? p.enumValue("Direction", "Microsoft.Exchange.Management.FfoQuarantine.QuarantineMessageDirectionEnum", List.of("Inbound", "Outbound")) : null;
+    String direction =
+        p.has("Direction")
+            ? p.enumValue(
+                "Direction",
+                "Microsoft.Exchange.Management.FfoQuarantine.QuarantineMessageDirectionEnum",
+                List.of("Inbound", "Outbound"))
+            : null;
     String subject = p.string("Subject");
     String messageId = p.string("MessageId");
     String policyName = p.string("PolicyName");
@@ -830,11 +1240,13 @@ public final class AdminCmdlets {
     int page = p.has("Page") ? p.integer("Page") : 1;
     int pageSize = p.has("PageSize") ? p.integer("PageSize") : 100;
     if (page < 1 || page > 1000 || pageSize < 1 || pageSize > 1000) {
-      throw CmdletException.argument("Page must be between 1 and 1000 and PageSize between 1 and 1000.");
+      throw CmdletException.argument(
+          "Page must be between 1 and 1000 and PageSize between 1 and 1000.");
     }
     List<Map<String, Object>> all = new ArrayList<>();
     List<AdminData.QuarantinedMessage> sorted = new ArrayList<>(ctx.tenant.admin.quarantine);
-    sorted.sort(Comparator.comparing((AdminData.QuarantinedMessage q) -> q.receivedTime).reversed());
+    sorted.sort(
+        Comparator.comparing((AdminData.QuarantinedMessage q) -> q.receivedTime).reversed());
     for (AdminData.QuarantinedMessage q : sorted) {
       if (!types.isEmpty() && !types.contains(q.type)) {
         continue;
@@ -842,22 +1254,33 @@ public final class AdminCmdlets {
       if (type != null && !type.equals(q.type)) {
         continue;
       }
-      if (!release.isEmpty() && release.stream().noneMatch(r -> r.equalsIgnoreCase(q.releaseStatus))) {
+      if (!release.isEmpty()
+          && release.stream().noneMatch(r -> r.equalsIgnoreCase(q.releaseStatus))) {
         continue;
       }
-      if (!recipients.isEmpty() && q.recipients.stream().noneMatch(r -> recipients.contains(r.toLowerCase(Locale.ROOT)))) {
+      if (!recipients.isEmpty()
+          && q.recipients.stream()
+              .noneMatch(r -> recipients.contains(r.toLowerCase(Locale.ROOT)))) {
         continue;
       }
       if (!senders.isEmpty() && !senders.contains(q.senderAddress.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (!domains.isEmpty() && domains.stream().noneMatch(d -> q.senderAddress.toLowerCase(Locale.ROOT).endsWith("@" + d) || q.recipients.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith("@" + d)))) {
+      if (!domains.isEmpty()
+          && domains.stream()
+              .noneMatch(
+                  d ->
+                      q.senderAddress.toLowerCase(Locale.ROOT).endsWith("@" + d)
+                          || q.recipients.stream()
+                              .anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith("@" + d)))) {
         continue;
       }
       if (direction != null && !direction.equals(q.direction)) {
         continue;
       }
-      if (subject != null && (q.subject == null || !q.subject.toLowerCase(Locale.ROOT).contains(subject.toLowerCase(Locale.ROOT)))) {
+      if (subject != null
+          && (q.subject == null
+              || !q.subject.toLowerCase(Locale.ROOT).contains(subject.toLowerCase(Locale.ROOT)))) {
         continue;
       }
       if (messageId != null && !sameMessageId(messageId, q.messageId)) {
@@ -866,10 +1289,12 @@ public final class AdminCmdlets {
       if (policyName != null && !policyName.equalsIgnoreCase(q.policyName)) {
         continue;
       }
-      if ((startReceived != null && q.receivedTime.isBefore(startReceived)) || (endReceived != null && q.receivedTime.isAfter(endReceived))) {
+      if ((startReceived != null && q.receivedTime.isBefore(startReceived))
+          || (endReceived != null && q.receivedTime.isAfter(endReceived))) {
         continue;
       }
-      if ((startExpires != null && q.expires.isBefore(startExpires)) || (endExpires != null && q.expires.isAfter(endExpires))) {
+      if ((startExpires != null && q.expires.isBefore(startExpires))
+          || (endExpires != null && q.expires.isAfter(endExpires))) {
         continue;
       }
       if (reported != null && reported != q.reported) {
@@ -881,7 +1306,8 @@ public final class AdminCmdlets {
     return CmdletResult.of(all.subList(from, Math.min(all.size(), from + pageSize)));
   }
 
-  private static AdminData.QuarantinedMessage quarantined(CmdletContext ctx, String identity) throws CmdletException {
+  private static AdminData.QuarantinedMessage quarantined(CmdletContext ctx, String identity)
+      throws CmdletException {
     for (AdminData.QuarantinedMessage q : ctx.tenant.admin.quarantine) {
       if (q.identity.equalsIgnoreCase(identity.trim())) {
         return q;
@@ -890,13 +1316,15 @@ public final class AdminCmdlets {
     throw CmdletException.notFound(identity);
   }
 
-  private static List<AdminData.QuarantinedMessage> identities(CmdletContext ctx) throws CmdletException {
+  private static List<AdminData.QuarantinedMessage> identities(CmdletContext ctx)
+      throws CmdletException {
     List<String> ids = new ArrayList<>(ctx.params.strings("Identities"));
     if (ctx.params.has("Identity")) {
       ids.add(ctx.params.requiredString("Identity"));
     }
     if (ids.isEmpty()) {
-      throw CmdletException.argument("Specify the quarantined message with Identity or Identities.");
+      throw CmdletException.argument(
+          "Specify the quarantined message with Identity or Identities.");
     }
     List<AdminData.QuarantinedMessage> out = new ArrayList<>();
     for (String id : ids) {
@@ -920,12 +1348,19 @@ public final class AdminCmdlets {
 
   private static CmdletResult releaseQuarantine(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
-    String action = p.has("ActionType") ? p.enumValue("ActionType", "Microsoft.Exchange.Management.FfoQuarantine.ReleaseActionType", List.of("Release", "Approve", "Deny", "Request")) : "Release";
+    String action =
+        p.has("ActionType")
+            ? p.enumValue(
+                "ActionType",
+                "Microsoft.Exchange.Management.FfoQuarantine.ReleaseActionType",
+                List.of("Release", "Approve", "Deny", "Request"))
+            : "Release";
     boolean toAll = p.isSet("ReleaseToAll");
     List<String> users = p.strings("User");
     if (action.equals("Release") || action.equals("Approve")) {
       if (!toAll && users.isEmpty()) {
-        throw CmdletException.argument("Specify the recipients to release the message to with User, or use ReleaseToAll.");
+        throw CmdletException.argument(
+            "Specify the recipients to release the message to with User, or use ReleaseToAll.");
       }
     }
     for (AdminData.QuarantinedMessage q : identities(ctx)) {
@@ -936,18 +1371,23 @@ public final class AdminCmdlets {
           List<String> targets = toAll ? new ArrayList<>(q.recipients) : users;
           for (String target : targets) {
             if (q.releasedTo.stream().anyMatch(r -> r.equalsIgnoreCase(target))) {
-              throw CmdletException.argument("The message " + q.identity + " has already been released to " + target + ".");
+              throw CmdletException.argument(
+                  "The message " + q.identity + " has already been released to " + target + ".");
             }
             Mailbox m = ctx.tenant.mailbox(target);
             if (m == null) {
-              throw CmdletException.argument("The recipient " + target + " isn't a recipient of this message in this organization.");
+              throw CmdletException.argument(
+                  "The recipient "
+                      + target
+                      + " isn't a recipient of this message in this organization.");
             }
             Item content = new Item(0, null, m);
             MimeImport.apply(q.eml, content, ctx.now());
             ctx.tenant.transport.deliver(m, content, m.inbox(), null, 0);
             q.releasedTo.add(target);
             if (p.isSet("AllowSender")) {
-              if (m.junk.trustedSendersAndDomains.stream().noneMatch(s -> s.equalsIgnoreCase(q.senderAddress))) {
+              if (m.junk.trustedSendersAndDomains.stream()
+                  .noneMatch(s -> s.equalsIgnoreCase(q.senderAddress))) {
                 m.junk.trustedSendersAndDomains.add(q.senderAddress);
               }
             }
@@ -985,9 +1425,14 @@ public final class AdminCmdlets {
     if (p.has("ForwardingSmtpAddress")) {
       String v = p.isNull("ForwardingSmtpAddress") ? null : p.string("ForwardingSmtpAddress");
       if (v != null && !v.replaceFirst("(?i)^smtp:", "").matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-        throw CmdletException.transformation("ForwardingSmtpAddress", v, "Microsoft.Exchange.Data.ProxyAddress", "The address '" + v + "' is invalid.");
+        throw CmdletException.transformation(
+            "ForwardingSmtpAddress",
+            v,
+            "Microsoft.Exchange.Data.ProxyAddress",
+            "The address '" + v + "' is invalid.");
       }
-      m.forwardingSmtpAddress = v == null || v.isBlank() ? null : "smtp:" + v.replaceFirst("(?i)^smtp:", "");
+      m.forwardingSmtpAddress =
+          v == null || v.isBlank() ? null : "smtp:" + v.replaceFirst("(?i)^smtp:", "");
     }
     if (p.has("DeliverToMailboxAndForward")) {
       m.deliverToMailboxAndForward = Boolean.TRUE.equals(p.bool("DeliverToMailboxAndForward"));

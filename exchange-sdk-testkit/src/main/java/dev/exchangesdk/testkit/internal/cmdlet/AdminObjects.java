@@ -4,9 +4,9 @@ import dev.exchangesdk.testkit.internal.store.AdminData;
 import dev.exchangesdk.testkit.internal.store.DistributionGroup;
 import dev.exchangesdk.testkit.internal.store.InboxRule;
 import dev.exchangesdk.testkit.internal.store.Mailbox;
-import dev.exchangesdk.testkit.internal.store.MessageTraceEntry;
 import dev.exchangesdk.testkit.internal.store.Permission;
 import dev.exchangesdk.testkit.internal.store.Tenant;
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,17 +26,34 @@ final class AdminObjects {
   private AdminObjects() {}
 
   private static String dn(Tenant t, String name) {
-    return "CN=" + name + ",OU=" + t.domain + ",OU=Microsoft Exchange Hosted Organizations,DC=NAMPR11A001,DC=PROD,DC=OUTLOOK,DC=COM";
+    return "CN="
+        + name
+        + ",OU="
+        + t.domain
+        + ",OU=Microsoft Exchange Hosted Organizations,DC=NAMPR11A001,DC=PROD,DC=OUTLOOK,DC=COM";
   }
 
-  private static void common(Map<String, Object> o, Tenant t, String name, UUID guid, UUID objectId, Instant created, Instant changed) {
+  private static void common(
+      Map<String, Object> o,
+      Tenant t,
+      String name,
+      UUID guid,
+      UUID objectId,
+      Instant created,
+      Instant changed) {
     o.put("Identity", name);
     o.put("Id", name);
     o.put("IsValid", true);
     o.put("ExchangeVersion", "0.20 (15.0.0.0)");
     o.put("Name", name);
     o.put("DistinguishedName", dn(t, name));
-    o.put("OrganizationId", "NAMPR11A001.PROD.OUTLOOK.COM/Microsoft Exchange Hosted Organizations/" + t.domain + " - NAMPR11A001.PROD.OUTLOOK.COM/ConfigurationUnits/" + t.domain + "/Configuration");
+    o.put(
+        "OrganizationId",
+        "NAMPR11A001.PROD.OUTLOOK.COM/Microsoft Exchange Hosted Organizations/"
+            + t.domain
+            + " - NAMPR11A001.PROD.OUTLOOK.COM/ConfigurationUnits/"
+            + t.domain
+            + "/Configuration");
     o.put("WhenChanged", Typed.dateTime(changed));
     o.put("WhenCreated", Typed.dateTime(created));
     o.put("WhenChangedUTC", Typed.dateTimeUtc(changed));
@@ -47,8 +64,13 @@ final class AdminObjects {
 
   static Map<String, Object> mailbox(Tenant t, Mailbox m) {
     Map<String, Object> o = new LinkedHashMap<>();
-    o.put("Database", "NAMPR11DG001-db" + String.format(Locale.ROOT, "%03d", Math.abs(m.guid.hashCode()) % 400));
-    o.put("DatabaseGuid", Typed.guid(new UUID(m.guid.getLeastSignificantBits(), t.tenantId.getMostSignificantBits())));
+    o.put(
+        "Database",
+        "NAMPR11DG001-db" + String.format(Locale.ROOT, "%03d", Math.abs(m.guid.hashCode()) % 400));
+    o.put(
+        "DatabaseGuid",
+        Typed.guid(
+            new UUID(m.guid.getLeastSignificantBits(), t.tenantId.getMostSignificantBits())));
     o.put("MailboxRegion", null);
     o.put("DeliverToMailboxAndForward", m.deliverToMailboxAndForward);
     o.put("ForwardingAddress", m.forwardingAddress);
@@ -68,14 +90,56 @@ final class AdminObjects {
     o.put("IsResource", false);
     o.put("IsLinked", false);
     o.put("IsShared", "SharedMailbox".equals(m.recipientTypeDetails));
-    o.put("ServerLegacyDN", "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=PH0PR11MB4966");
+    o.put(
+        "ServerLegacyDN",
+        "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=PH0PR11MB4966");
     o.put("UserPrincipalName", m.primarySmtpAddress);
     o.put("Office", m.office);
     o.put("AuditEnabled", true);
     o.put("AuditLogAgeLimit", "90.00:00:00");
-    o.put("AuditAdmin", List.of("Update", "MoveToDeletedItems", "SoftDelete", "HardDelete", "SendAs", "SendOnBehalf", "Create", "UpdateFolderPermissions", "UpdateInboxRules", "UpdateCalendarDelegation", "ApplyRecord", "MailItemsAccessed", "Send"));
-    o.put("AuditDelegate", List.of("Update", "MoveToDeletedItems", "SoftDelete", "HardDelete", "SendAs", "SendOnBehalf", "Create", "UpdateFolderPermissions", "UpdateInboxRules", "ApplyRecord", "MailItemsAccessed"));
-    o.put("AuditOwner", List.of("Update", "MoveToDeletedItems", "SoftDelete", "HardDelete", "UpdateFolderPermissions", "UpdateInboxRules", "UpdateCalendarDelegation", "ApplyRecord", "MailItemsAccessed", "Send"));
+    o.put(
+        "AuditAdmin",
+        List.of(
+            "Update",
+            "MoveToDeletedItems",
+            "SoftDelete",
+            "HardDelete",
+            "SendAs",
+            "SendOnBehalf",
+            "Create",
+            "UpdateFolderPermissions",
+            "UpdateInboxRules",
+            "UpdateCalendarDelegation",
+            "ApplyRecord",
+            "MailItemsAccessed",
+            "Send"));
+    o.put(
+        "AuditDelegate",
+        List.of(
+            "Update",
+            "MoveToDeletedItems",
+            "SoftDelete",
+            "HardDelete",
+            "SendAs",
+            "SendOnBehalf",
+            "Create",
+            "UpdateFolderPermissions",
+            "UpdateInboxRules",
+            "ApplyRecord",
+            "MailItemsAccessed"));
+    o.put(
+        "AuditOwner",
+        List.of(
+            "Update",
+            "MoveToDeletedItems",
+            "SoftDelete",
+            "HardDelete",
+            "UpdateFolderPermissions",
+            "UpdateInboxRules",
+            "UpdateCalendarDelegation",
+            "ApplyRecord",
+            "MailItemsAccessed",
+            "Send"));
     o.put("AuditBypassEnabled", m.auditBypassEnabled);
     o.put("WhenMailboxCreated", Typed.dateTime(m.whenCreated));
     o.put("UsageLocation", "United States");
@@ -109,7 +173,9 @@ final class AdminObjects {
     o.put("ExternalDirectoryObjectId", m.externalDirectoryObjectId.toString());
     o.put("PrimarySmtpAddress", m.primarySmtpAddress);
     o.put("DisplayName", m.displayName);
-    o.put("ServerLegacyDN", "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=PH0PR11MB4966");
+    o.put(
+        "ServerLegacyDN",
+        "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=PH0PR11MB4966");
     o.put("EmailAddresses", m.emailAddresses);
     o.put("LegacyExchangeDN", m.legacyExchangeDn());
     o.put("ActiveSyncEnabled", m.activeSyncEnabled);
@@ -171,7 +237,14 @@ final class AdminObjects {
     o.put("RecipientType", "MailUniversalDistributionGroup");
     o.put("RecipientTypeDetails", "MailUniversalDistributionGroup");
     o.put("ManagedBy", List.of());
-    common(o, t, g.alias, g.guid, g.guid, Instant.EPOCH.plusSeconds(1_640_995_200L), Instant.EPOCH.plusSeconds(1_640_995_200L));
+    common(
+        o,
+        t,
+        g.alias,
+        g.guid,
+        g.guid,
+        Instant.EPOCH.plusSeconds(1_640_995_200L),
+        Instant.EPOCH.plusSeconds(1_640_995_200L));
     return o;
   }
 
@@ -205,14 +278,29 @@ final class AdminObjects {
   /** The access entries of Get-MailboxPermission, the implicit SELF entry first. */
   static List<Map<String, Object>> mailboxPermissions(Mailbox m) {
     List<Map<String, Object>> out = new ArrayList<>();
-    out.add(permission(m.alias, "NT AUTHORITY\\SELF", List.of("FullAccess", "ReadPermission"), false, false, "All"));
+    out.add(
+        permission(
+            m.alias,
+            "NT AUTHORITY\\SELF",
+            List.of("FullAccess", "ReadPermission"),
+            false,
+            false,
+            "All"));
     for (Permission p : m.mailboxPermissions) {
-      out.add(permission(m.alias, p.user(), p.accessRights(), p.deny(), p.inherited(), p.inheritance()));
+      out.add(
+          permission(
+              m.alias, p.user(), p.accessRights(), p.deny(), p.inherited(), p.inheritance()));
     }
     return out;
   }
 
-  private static Map<String, Object> permission(String identity, String user, List<String> rights, boolean deny, boolean inherited, String inheritance) {
+  private static Map<String, Object> permission(
+      String identity,
+      String user,
+      List<String> rights,
+      boolean deny,
+      boolean inherited,
+      String inheritance) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("AccessRights", rights);
     o.put("Deny", deny);
@@ -285,7 +373,9 @@ final class AdminObjects {
     o.put("RedirectTo", recipients(t, r.redirectTo));
     o.put("DeleteMessage", r.deleteMessage);
     o.put("MarkAsRead", r.markAsRead);
-    o.put("MoveToFolder", r.moveToFolder == null ? null : m.alias + ":\\" + r.moveToFolder.replace('/', '\\'));
+    o.put(
+        "MoveToFolder",
+        r.moveToFolder == null ? null : m.alias + ":\\" + r.moveToFolder.replace('/', '\\'));
     o.put("MailboxOwnerId", m.alias);
     o.put("InError", false);
     o.put("ErrorType", "None");
@@ -315,7 +405,9 @@ final class AdminObjects {
     List<String> actions = new ArrayList<>();
     for (String k : r.parameters.keySet()) {
       String kind = TransportRuleParameters.kind(k);
-      String predicate = "Microsoft.Exchange.MessagingPolicies.Rules.Tasks." + TransportRuleParameters.className(k);
+      String predicate =
+          "Microsoft.Exchange.MessagingPolicies.Rules.Tasks."
+              + TransportRuleParameters.className(k);
       switch (kind) {
         case "condition" -> conditions.add(predicate);
         case "exception" -> exceptions.add(predicate);
@@ -357,7 +449,8 @@ final class AdminObjects {
     return o;
   }
 
-  static Map<String, Object> allowBlockEntry(AdminData.AllowBlockEntry e, String objectState, String error) {
+  static Map<String, Object> allowBlockEntry(
+      AdminData.AllowBlockEntry e, String objectState, String error) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("Action", e.action);
     o.put("EntryValueHash", e.entryValueHash);
@@ -452,7 +545,7 @@ final class AdminObjects {
     return o;
   }
 
-  static Map<String, Object> messageTrace(MessageTraceEntry e) {
+  static Map<String, Object> messageTrace(MessageTraceRecord e) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("MessageId", e.messageId());
     o.put("Received", Typed.dateTime(e.received()));
@@ -468,7 +561,8 @@ final class AdminObjects {
   }
 
   /** A .NET X509Certificate2 as the admin API serialises it, trimmed to the useful fields. */
-  static Map<String, Object> certificate(String subject, String thumbprint, Instant notBefore, Instant notAfter) {
+  static Map<String, Object> certificate(
+      String subject, String thumbprint, Instant notBefore, Instant notAfter) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("Archived", false);
     o.put("Extensions", List.of());
@@ -478,7 +572,9 @@ final class AdminObjects {
     o.put("NotAfter", Typed.format(notAfter));
     o.put("NotBefore", Typed.format(notBefore));
     o.put("SerialNumber", thumbprint.substring(0, 32));
-    o.put("SignatureAlgorithm", Map.of("FriendlyName", "sha256RSA", "Value", "1.2.840.113549.1.1.11"));
+    o.put(
+        "SignatureAlgorithm",
+        Map.of("FriendlyName", "sha256RSA", "Value", "1.2.840.113549.1.1.11"));
     o.put("Subject", subject);
     o.put("Thumbprint", thumbprint);
     o.put("Version", 3);

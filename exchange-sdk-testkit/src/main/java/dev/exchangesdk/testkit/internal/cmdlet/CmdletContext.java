@@ -16,7 +16,8 @@ public final class CmdletContext {
   public final Tenant tenant;
   public final IdentityPlatform.Principal principal;
 
-  public CmdletContext(String cmdletName, Params params, Tenant tenant, IdentityPlatform.Principal principal) {
+  public CmdletContext(
+      String cmdletName, Params params, Tenant tenant, IdentityPlatform.Principal principal) {
     this.cmdletName = cmdletName;
     this.params = params;
     this.tenant = tenant;

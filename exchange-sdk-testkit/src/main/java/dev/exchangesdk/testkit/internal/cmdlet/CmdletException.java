@@ -16,7 +16,12 @@ public final class CmdletException extends Exception {
   private final boolean withDetails;
 
   public CmdletException(
-      int status, String code, String errorId, String exceptionType, String text, boolean withDetails) {
+      int status,
+      String code,
+      String errorId,
+      String exceptionType,
+      String text,
+      boolean withDetails) {
     super(text, null, false, false);
     this.status = status;
     this.code = code;
@@ -65,8 +70,31 @@ public final class CmdletException extends Exception {
         true);
   }
 
+  /** A failure of the OData layer itself (bad body, bad skip token), HTTP 400 without details. */
+  public static CmdletException odata(String text) {
+    return new CmdletException(
+        400,
+        "BadRequest",
+        "",
+        "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
+        text,
+        false);
+  }
+
+  /** The OData layer's not-found (an unknown tenant in the path), HTTP 404 without details. */
+  public static CmdletException odataNotFound(String text) {
+    return new CmdletException(
+        404,
+        "NotFound",
+        "",
+        "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
+        text,
+        false);
+  }
+
   /** Parameter value that cannot be converted (no details, like the captured sample). */
-  public static CmdletException transformation(String parameter, Object value, String type, String error) {
+  public static CmdletException transformation(
+      String parameter, Object value, String type, String error) {
     return new CmdletException(
         400,
         "BadRequest",

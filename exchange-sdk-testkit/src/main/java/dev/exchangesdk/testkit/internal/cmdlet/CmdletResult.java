@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a cmdlet produced: its output objects (property name to value, values possibly
- * {@link Typed}), warnings ({@code @adminapi.warnings}) and non-fatal errors
- * ({@code @adminapi.errors}).
+ * What a cmdlet produced: its output objects (property name to value, values possibly {@link
+ * Typed}), warnings ({@code @adminapi.warnings}) and non-fatal errors ({@code @adminapi.errors}).
  *
  * <p>Not thread-safe: built by one cmdlet run.
  */

@@ -30,15 +30,16 @@ import org.slf4j.LoggerFactory;
  * The {@code InvokeCommand} endpoint of the admin API (and, with its own cmdlet set, of the
  * regional Security &amp; Compliance host): parses {@code {"CmdletInput":{...}}}, checks the cmdlet
  * and its parameters, runs it under the tenant lock, and answers in the service's OData shape with
- * annotations, {@code @adminapi.warnings} and {@code @odata.nextLink} paging (honouring
- * {@code Prefer: odata.maxpagesize}), or in its error shape.
+ * annotations, {@code @adminapi.warnings} and {@code @odata.nextLink} paging (honouring {@code
+ * Prefer: odata.maxpagesize}), or in its error shape.
  *
  * <p>Thread-safe: paging snapshots are guarded by their own lock; cmdlets run under the tenant's.
  */
 public final class CmdletService {
   private static final Logger LOG = LoggerFactory.getLogger(CmdletService.class);
   private static final Pattern MAX_PAGE = Pattern.compile("odata\\.maxpagesize\\s*=\\s*(\\d+)");
-  private static final Pattern SKIP = Pattern.compile("(?:^|&)%24skiptoken=([^&]+)|(?:^|&)\\$skiptoken=([^&]+)");
+  private static final Pattern SKIP =
+      Pattern.compile("(?:^|&)%24skiptoken=([^&]+)|(?:^|&)\\$skiptoken=([^&]+)");
   private static final int DEFAULT_PAGE = 1000;
   private static final int SNAPSHOTS = 200;
 
@@ -55,7 +56,8 @@ public final class CmdletService {
       };
 
   /** The rest of a paged result, kept so that following a nextLink never re-runs a cmdlet. */
-  private record Snapshot(String bodyHash, List<Map<String, Object>> objects, int offset, String select) {}
+  private record Snapshot(
+      String bodyHash, List<Map<String, Object>> objects, int offset, String select) {}
 
   public CmdletService(Tenant tenant, Collection<Cmdlet> cmdlets) {
     this.tenant = tenant;
@@ -80,16 +82,20 @@ public final class CmdletService {
       if (s == null || !s.bodyHash().equals(hash)) {
         error(
             call,
-            new CmdletException(
-                400,
-                "BadRequest",
-                "",
-                "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
-                "The skip token is invalid or has expired, or the request body differs from the first page's.",
-                false));
+            CmdletException.odata(
+                "The skip token is invalid or has expired, or the request body differs from the first page's."));
         return;
       }
-      page(call, tenantSegment, s.objects(), s.offset(), pageSize, List.of(), List.of(), hash, s.select());
+      page(
+          call,
+          tenantSegment,
+          s.objects(),
+          s.offset(),
+          pageSize,
+          List.of(),
+          List.of(),
+          hash,
+          s.select());
       return;
     }
     Map<String, Object> input;
@@ -105,13 +111,7 @@ public final class CmdletService {
     } catch (IOException | RuntimeException e) {
       error(
           call,
-          new CmdletException(
-              400,
-              "BadRequest",
-              "",
-              "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
-              "The request body is not a valid CmdletInput: " + e.getMessage(),
-              false));
+          CmdletException.odata("The request body is not a valid CmdletInput: " + e.getMessage()));
       return;
     }
     Object nameValue = input.get("CmdletName");
@@ -158,7 +158,16 @@ public final class CmdletService {
       error(call, e);
       return;
     }
-    page(call, tenantSegment, result.objects, 0, pageSize, result.warnings, result.errors, hash, select);
+    page(
+        call,
+        tenantSegment,
+        result.objects,
+        0,
+        pageSize,
+        result.warnings,
+        result.errors,
+        hash,
+        select);
   }
 
   private void page(
@@ -195,7 +204,8 @@ public final class CmdletService {
       out.put("@odata.nextLink", base + "/InvokeCommand?%24skiptoken=" + token);
     }
     headers(call);
-    call.addHeader("Preference-Applied", "odata.include-annotations=\"*\",odata.maxpagesize=" + pageSize);
+    call.addHeader(
+        "Preference-Applied", "odata.include-annotations=\"*\",odata.maxpagesize=" + pageSize);
     call.send(
         200,
         "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8",
@@ -261,7 +271,10 @@ public final class CmdletService {
     err.put("@adminapi.warnings", List.of());
     headers(call);
     call.addHeader("X-ExceptionType", simpleName(e.exceptionType()));
-    call.send(e.status(), "application/json;odata.metadata=minimal;charset=utf-8", JsonTree.write(Map.of("error", err)));
+    call.send(
+        e.status(),
+        "application/json;odata.metadata=minimal;charset=utf-8",
+        JsonTree.write(Map.of("error", err)));
   }
 
   /** Answers an injected throttle: HTTP 429 with {@code Retry-After}. */
@@ -271,21 +284,16 @@ public final class CmdletService {
     call.addHeader("Retry-After", FakeServer.retryAfter(d));
     Map<String, Object> err = new LinkedHashMap<>();
     err.put("code", "TooManyRequests");
-    err.put("message", "The request was throttled. Retry after " + FakeServer.retryAfter(d) + " seconds.");
+    err.put(
+        "message",
+        "The request was throttled. Retry after " + FakeServer.retryAfter(d) + " seconds.");
     call.send(429, "application/json;charset=utf-8", JsonTree.write(Map.of("error", err)));
   }
 
   /** Answers a request whose path names another tenant. */
   public void tenantNotFound(HttpCall call, String tenantSegment) throws IOException {
     error(
-        call,
-        new CmdletException(
-            404,
-            "NotFound",
-            "",
-            "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
-            "Tenant '" + tenantSegment + "' could not be found.",
-            false));
+        call, CmdletException.odataNotFound("Tenant '" + tenantSegment + "' could not be found."));
   }
 
   private void headers(HttpCall call) {

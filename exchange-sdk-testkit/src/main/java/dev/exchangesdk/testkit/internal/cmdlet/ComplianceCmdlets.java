@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Security &amp; Compliance cmdlets: content searches whose status moves over polls or time and
@@ -43,14 +44,29 @@ public final class ComplianceCmdlets {
       DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US).withZone(ZoneOffset.UTC);
   private static final List<String> SEARCH_STEPS = List.of("Starting", "InProgress", "Completed");
   private static final List<String> CASE_TYPES =
-      List.of("AdvancedEdiscovery", "ComplianceClassifier", "ComplianceWorkspace", "DataInvestigation",
-          "DSR", "eDiscovery", "InsiderRisk", "InternalInvestigation", "SupervisionPolicy");
+      List.of(
+          "AdvancedEdiscovery",
+          "ComplianceClassifier",
+          "ComplianceWorkspace",
+          "DataInvestigation",
+          "DSR",
+          "eDiscovery",
+          "InsiderRisk",
+          "InternalInvestigation",
+          "SupervisionPolicy");
 
   /** Cmdlets Microsoft documents as unavailable to app-only sessions (2026). */
   public static final Set<String> APP_ONLY_RESTRICTED =
-      Set.of("New-ComplianceSearch", "Start-ComplianceSearch", "New-ComplianceSearchAction",
-          "Get-ComplianceSearchAction", "New-CaseHoldPolicy", "Set-CaseHoldPolicy",
-          "Remove-CaseHoldPolicy", "New-CaseHoldRule", "Remove-CaseHoldRule");
+      Set.of(
+          "New-ComplianceSearch",
+          "Start-ComplianceSearch",
+          "New-ComplianceSearchAction",
+          "Get-ComplianceSearchAction",
+          "New-CaseHoldPolicy",
+          "Set-CaseHoldPolicy",
+          "Remove-CaseHoldPolicy",
+          "New-CaseHoldRule",
+          "Remove-CaseHoldRule");
 
   /** The behaviour switches of the compliance endpoint. */
   public record Options(
@@ -66,25 +82,176 @@ public final class ComplianceCmdlets {
   public static List<Cmdlet> all(Options options) {
     ComplianceCmdlets c = new ComplianceCmdlets(options);
     List<Cmdlet> out = new ArrayList<>();
-    out.add(c.guarded(Cmdlet.of("New-ComplianceSearch", c::newSearch, "Name", "ContentMatchQuery", "ExchangeLocation", "ExchangeLocationExclusion", "PublicFolderLocation", "SharePointLocation", "SharePointLocationExclusion", "OneDriveLocation", "OneDriveLocationExclusion", "AllowNotFoundExchangeLocationsEnabled", "Case", "Description", "Language", "HoldNames", "IncludeUserAppContent", "IncludeOrgContent", "LogLevel", "RefinerNames")));
-    out.add(c.guarded(Cmdlet.of("Set-ComplianceSearch", c::setSearch, "Identity", "ContentMatchQuery", "Description", "ExchangeLocation", "AddExchangeLocation", "RemoveExchangeLocation", "AddExchangeLocationExclusion", "RemoveExchangeLocationExclusion", "ExchangeLocationExclusion", "PublicFolderLocation", "AddSharePointLocation", "RemoveSharePointLocation", "SharePointLocation", "AddSharePointLocationExclusion", "RemoveSharePointLocationExclusion", "AllowNotFoundExchangeLocationsEnabled", "Name", "Language", "HoldNames", "IncludeUserAppContent", "LogLevel", "RefinerNames")));
-    out.add(c.guarded(Cmdlet.of("Get-ComplianceSearch", c::getSearch, "Identity", "Case", "ResultSize")));
-    out.add(c.guarded(Cmdlet.of("Start-ComplianceSearch", c::startSearch, "Identity", "RetryOnError")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "New-ComplianceSearch",
+                c::newSearch,
+                "Name",
+                "ContentMatchQuery",
+                "ExchangeLocation",
+                "ExchangeLocationExclusion",
+                "PublicFolderLocation",
+                "SharePointLocation",
+                "SharePointLocationExclusion",
+                "OneDriveLocation",
+                "OneDriveLocationExclusion",
+                "AllowNotFoundExchangeLocationsEnabled",
+                "Case",
+                "Description",
+                "Language",
+                "HoldNames",
+                "IncludeUserAppContent",
+                "IncludeOrgContent",
+                "LogLevel",
+                "RefinerNames")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "Set-ComplianceSearch",
+                c::setSearch,
+                "Identity",
+                "ContentMatchQuery",
+                "Description",
+                "ExchangeLocation",
+                "AddExchangeLocation",
+                "RemoveExchangeLocation",
+                "AddExchangeLocationExclusion",
+                "RemoveExchangeLocationExclusion",
+                "ExchangeLocationExclusion",
+                "PublicFolderLocation",
+                "AddSharePointLocation",
+                "RemoveSharePointLocation",
+                "SharePointLocation",
+                "AddSharePointLocationExclusion",
+                "RemoveSharePointLocationExclusion",
+                "AllowNotFoundExchangeLocationsEnabled",
+                "Name",
+                "Language",
+                "HoldNames",
+                "IncludeUserAppContent",
+                "LogLevel",
+                "RefinerNames")));
+    out.add(
+        c.guarded(
+            Cmdlet.of("Get-ComplianceSearch", c::getSearch, "Identity", "Case", "ResultSize")));
+    out.add(
+        c.guarded(Cmdlet.of("Start-ComplianceSearch", c::startSearch, "Identity", "RetryOnError")));
     out.add(c.guarded(Cmdlet.of("Stop-ComplianceSearch", c::stopSearch, "Identity")));
     out.add(c.guarded(Cmdlet.of("Remove-ComplianceSearch", c::removeSearch, "Identity")));
-    out.add(c.guarded(Cmdlet.of("New-ComplianceSearchAction", c::newAction, "SearchName", "Preview", "Purge", "PurgeType", "Export", "ActionName", "ArchiveFormat", "EnableDedupe", "ExchangeArchiveFormat", "FileTypeExclusionsForUnindexedItems", "Format", "IncludeCredential", "IncludeSharePointDocumentVersions", "JobOptions", "NotifyEmail", "NotifyEmailCC", "ReferenceActionName", "Region", "Report", "RetentionReport", "RetryOnError", "Scenario", "Scope", "SearchNames", "SharePointArchiveFormat", "ShareRootPath")));
-    out.add(c.guarded(Cmdlet.of("Get-ComplianceSearchAction", c::getAction, "Identity", "Case", "Details", "IncludeCredential", "Preview", "Purge", "Export", "ResultSize")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "New-ComplianceSearchAction",
+                c::newAction,
+                "SearchName",
+                "Preview",
+                "Purge",
+                "PurgeType",
+                "Export",
+                "ActionName",
+                "ArchiveFormat",
+                "EnableDedupe",
+                "ExchangeArchiveFormat",
+                "FileTypeExclusionsForUnindexedItems",
+                "Format",
+                "IncludeCredential",
+                "IncludeSharePointDocumentVersions",
+                "JobOptions",
+                "NotifyEmail",
+                "NotifyEmailCC",
+                "ReferenceActionName",
+                "Region",
+                "Report",
+                "RetentionReport",
+                "RetryOnError",
+                "Scenario",
+                "Scope",
+                "SearchNames",
+                "SharePointArchiveFormat",
+                "ShareRootPath")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "Get-ComplianceSearchAction",
+                c::getAction,
+                "Identity",
+                "Case",
+                "Details",
+                "IncludeCredential",
+                "Preview",
+                "Purge",
+                "Export",
+                "ResultSize")));
     out.add(c.guarded(Cmdlet.of("Remove-ComplianceSearchAction", c::removeAction, "Identity")));
-    out.add(c.guarded(Cmdlet.of("New-ComplianceCase", c::newCase, "Name", "CaseType", "Description", "ExternalId", "SecondaryCaseType", "SourceCaseType")));
-    out.add(c.guarded(Cmdlet.of("Get-ComplianceCase", c::getCase, "Identity", "CaseType", "RoleGroup")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "New-ComplianceCase",
+                c::newCase,
+                "Name",
+                "CaseType",
+                "Description",
+                "ExternalId",
+                "SecondaryCaseType",
+                "SourceCaseType")));
+    out.add(
+        c.guarded(
+            Cmdlet.of("Get-ComplianceCase", c::getCase, "Identity", "CaseType", "RoleGroup")));
     out.add(c.guarded(Cmdlet.of("Remove-ComplianceCase", c::removeCase, "Identity")));
-    out.add(c.guarded(Cmdlet.of("New-CaseHoldPolicy", c::newPolicy, "Name", "Case", "Comment", "Enabled", "ExchangeLocation", "PublicFolderLocation", "SharePointLocation")));
-    out.add(c.guarded(Cmdlet.of("Get-CaseHoldPolicy", c::getPolicy, "Identity", "Case", "DistributionDetail", "IncludeBindings", "IncludeBindingsOnly")));
-    out.add(c.guarded(Cmdlet.of("Set-CaseHoldPolicy", c::setPolicy, "Identity", "AddExchangeLocation", "RemoveExchangeLocation", "AddSharePointLocation", "RemoveSharePointLocation", "AddPublicFolderLocation", "RemovePublicFolderLocation", "Comment", "Enabled", "RetryDistribution")));
-    out.add(c.guarded(Cmdlet.of("Remove-CaseHoldPolicy", c::removePolicy, "Identity", "ForceDeletion")));
-    out.add(c.guarded(Cmdlet.of("New-CaseHoldRule", c::newRule, "Name", "Policy", "ContentMatchQuery", "Comment", "Disabled")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "New-CaseHoldPolicy",
+                c::newPolicy,
+                "Name",
+                "Case",
+                "Comment",
+                "Enabled",
+                "ExchangeLocation",
+                "PublicFolderLocation",
+                "SharePointLocation")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "Get-CaseHoldPolicy",
+                c::getPolicy,
+                "Identity",
+                "Case",
+                "DistributionDetail",
+                "IncludeBindings",
+                "IncludeBindingsOnly")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "Set-CaseHoldPolicy",
+                c::setPolicy,
+                "Identity",
+                "AddExchangeLocation",
+                "RemoveExchangeLocation",
+                "AddSharePointLocation",
+                "RemoveSharePointLocation",
+                "AddPublicFolderLocation",
+                "RemovePublicFolderLocation",
+                "Comment",
+                "Enabled",
+                "RetryDistribution")));
+    out.add(
+        c.guarded(
+            Cmdlet.of("Remove-CaseHoldPolicy", c::removePolicy, "Identity", "ForceDeletion")));
+    out.add(
+        c.guarded(
+            Cmdlet.of(
+                "New-CaseHoldRule",
+                c::newRule,
+                "Name",
+                "Policy",
+                "ContentMatchQuery",
+                "Comment",
+                "Disabled")));
     out.add(c.guarded(Cmdlet.of("Get-CaseHoldRule", c::getRule, "Identity", "Policy")));
-    out.add(c.guarded(Cmdlet.of("Remove-CaseHoldRule", c::removeRule, "Identity", "ForceDeletion")));
+    out.add(
+        c.guarded(Cmdlet.of("Remove-CaseHoldRule", c::removeRule, "Identity", "ForceDeletion")));
     return out;
   }
 
@@ -104,7 +271,10 @@ public final class ComplianceCmdlets {
         });
   }
 
-  /** The refusal text; stable substrings: "isn't supported with app-only authentication", "purgeData". */
+  /**
+   * The refusal text; stable substrings: "isn't supported with app-only authentication",
+   * "purgeData".
+   */
   static CmdletException appOnlyRefused(String cmdlet) {
     return new CmdletException(
         403,
@@ -128,7 +298,8 @@ public final class ComplianceCmdlets {
     if (mode.durationPerStatus() != null) {
       long period = mode.durationPerStatus().toMillis();
       long elapsed = Duration.between(p.since, now).toMillis();
-      int steps = period == 0 ? p.statuses.size() : (int) Math.min(p.statuses.size(), elapsed / period);
+      int steps =
+          period == 0 ? p.statuses.size() : (int) Math.min(p.statuses.size(), elapsed / period);
       p.index = Math.min(p.statuses.size() - 1, steps);
     } else {
       p.polls++;
@@ -142,36 +313,60 @@ public final class ComplianceCmdlets {
   // ---- searches --------------------------------------------------------------------------------
 
   private ComplianceSearch search(CmdletContext ctx, String parameter) throws CmdletException {
-    String id = ctx.params.requiredString(parameter);
-    for (ComplianceSearch s : ctx.tenant.compliance.searches) {
-      if (s.name.equalsIgnoreCase(id.trim()) || s.identity.toString().equalsIgnoreCase(id.trim())) {
-        return s;
+    return find(
+        ctx.tenant.compliance.searches,
+        ctx.params.requiredString(parameter),
+        x -> x.name,
+        x -> x.identity);
+  }
+
+  /** The object whose name or identity is {@code id}, or the service's not-found error. */
+  private static <T> T find(
+      List<T> items, String id, Function<T, String> name, Function<T, Object> key)
+      throws CmdletException {
+    String wanted = id.trim();
+    for (T item : items) {
+      if (name.apply(item).equalsIgnoreCase(wanted)
+          || key.apply(item).toString().equalsIgnoreCase(wanted)) {
+        return item;
       }
     }
     throw CmdletException.notFound(id);
   }
 
+  /** Refuses a second object with the same name, as the service does. */
+  private static <T> void requireNewName(
+      List<T> items, String name, Function<T, String> nameOf, String what) throws CmdletException {
+    for (T item : items) {
+      if (nameOf.apply(item).equalsIgnoreCase(name)) {
+        throw CmdletException.duplicate(
+            "A " + what + " with the name '" + name + "' already exists.");
+      }
+    }
+  }
+
   private CmdletResult newSearch(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     String name = p.requiredString("Name");
-    for (ComplianceSearch s : ctx.tenant.compliance.searches) {
-      if (s.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate("A compliance search with the name '" + name + "' already exists.");
-      }
-    }
+    requireNewName(ctx.tenant.compliance.searches, name, x -> x.name, "compliance search");
     ComplianceSearch s = new ComplianceSearch(ctx.tenant.newGuid());
     s.name = name;
-    s.contentMatchQuery = p.string("ContentMatchQuery") == null ? "" : p.string("ContentMatchQuery");
+    s.contentMatchQuery =
+        p.string("ContentMatchQuery") == null ? "" : p.string("ContentMatchQuery");
     validateQuery(s.contentMatchQuery);
     s.description = p.string("Description") == null ? "" : p.string("Description");
-    s.allowNotFoundExchangeLocationsEnabled = Boolean.TRUE.equals(p.bool("AllowNotFoundExchangeLocationsEnabled"));
+    s.allowNotFoundExchangeLocationsEnabled =
+        Boolean.TRUE.equals(p.bool("AllowNotFoundExchangeLocationsEnabled"));
     s.exchangeLocation.addAll(p.strings("ExchangeLocation"));
     s.exchangeLocationExclusion.addAll(p.strings("ExchangeLocationExclusion"));
     s.publicFolderLocation.addAll(p.strings("PublicFolderLocation"));
     s.sharePointLocation.addAll(p.strings("SharePointLocation"));
     s.sharePointLocationExclusion.addAll(p.strings("SharePointLocationExclusion"));
-    if (s.exchangeLocation.isEmpty() && s.publicFolderLocation.isEmpty() && s.sharePointLocation.isEmpty()) {
-      throw CmdletException.argument("Specify at least one location: ExchangeLocation, PublicFolderLocation or SharePointLocation.");
+    if (s.exchangeLocation.isEmpty()
+        && s.publicFolderLocation.isEmpty()
+        && s.sharePointLocation.isEmpty()) {
+      throw CmdletException.argument(
+          "Specify at least one location: ExchangeLocation, PublicFolderLocation or SharePointLocation.");
     }
     checkLocations(ctx.tenant, s);
     if (p.has("Case")) {
@@ -200,7 +395,10 @@ public final class ComplianceCmdlets {
     }
     for (String l : s.exchangeLocation) {
       if (!l.equalsIgnoreCase("All") && t.findMailbox(l) == null && t.group(l) == null) {
-        throw CmdletException.argument("The location '" + l + "' couldn't be found. If it's a mailbox that was just created, wait a few minutes, or set AllowNotFoundExchangeLocationsEnabled to search it anyway.");
+        throw CmdletException.argument(
+            "The location '"
+                + l
+                + "' couldn't be found. If it's a mailbox that was just created, wait a few minutes, or set AllowNotFoundExchangeLocationsEnabled to search it anyway.");
       }
     }
   }
@@ -217,7 +415,8 @@ public final class ComplianceCmdlets {
       s.description = p.string("Description") == null ? "" : p.string("Description");
     }
     if (p.has("AllowNotFoundExchangeLocationsEnabled")) {
-      s.allowNotFoundExchangeLocationsEnabled = Boolean.TRUE.equals(p.bool("AllowNotFoundExchangeLocationsEnabled"));
+      s.allowNotFoundExchangeLocationsEnabled =
+          Boolean.TRUE.equals(p.bool("AllowNotFoundExchangeLocationsEnabled"));
     }
     replace(p, "ExchangeLocation", s.exchangeLocation);
     replace(p, "ExchangeLocationExclusion", s.exchangeLocationExclusion);
@@ -447,7 +646,9 @@ public final class ComplianceCmdlets {
     return o;
   }
 
-  /** {@code {Location: a, Item count: 1, Total size: 2\r\nLocation: ...}} as the service writes it. */
+  /**
+   * {@code {Location: a, Item count: 1, Total size: 2\r\nLocation: ...}} as the service writes it.
+   */
   public static String successResults(List<LocationResult> results) {
     StringBuilder sb = new StringBuilder("{");
     for (int i = 0; i < results.size(); i++) {
@@ -455,7 +656,12 @@ public final class ComplianceCmdlets {
       if (i > 0) {
         sb.append("\r\n");
       }
-      sb.append("Location: ").append(r.location()).append(", Item count: ").append(r.itemCount()).append(", Total size: ").append(r.totalSize());
+      sb.append("Location: ")
+          .append(r.location())
+          .append(", Item count: ")
+          .append(r.itemCount())
+          .append(", Total size: ")
+          .append(r.totalSize());
     }
     return sb.append('}').toString();
   }
@@ -463,18 +669,14 @@ public final class ComplianceCmdlets {
   // ---- search actions --------------------------------------------------------------------------
 
   private SearchAction action(CmdletContext ctx, String id) throws CmdletException {
-    for (SearchAction a : ctx.tenant.compliance.actions) {
-      if (a.name.equalsIgnoreCase(id.trim()) || a.identity.toString().equalsIgnoreCase(id.trim())) {
-        return a;
-      }
-    }
-    throw CmdletException.notFound(id);
+    return find(ctx.tenant.compliance.actions, id, x -> x.name, x -> x.identity);
   }
 
   private CmdletResult newAction(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     ComplianceSearch s = search(ctx, "SearchName");
-    int kinds = (p.isSet("Preview") ? 1 : 0) + (p.isSet("Purge") ? 1 : 0) + (p.isSet("Export") ? 1 : 0);
+    int kinds =
+        (p.isSet("Preview") ? 1 : 0) + (p.isSet("Purge") ? 1 : 0) + (p.isSet("Export") ? 1 : 0);
     if (kinds != 1) {
       throw CmdletException.invalid(
           "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
@@ -483,17 +685,24 @@ public final class ComplianceCmdlets {
     String kind = p.isSet("Preview") ? "Preview" : p.isSet("Purge") ? "Purge" : "Export";
     if (options.previewAndExportOnPremisesOnly() && !kind.equals("Purge")) {
       throw CmdletException.argument(
-          "The " + kind + " parameter is functional only in on-premises Exchange. In Microsoft 365, use Microsoft Purview eDiscovery to preview or export search results.");
+          "The "
+              + kind
+              + " parameter is functional only in on-premises Exchange. In Microsoft 365, use Microsoft Purview eDiscovery to preview or export search results.");
     }
     advance(ctx, s);
     if (!s.progress.done() || !s.progress.status().equals("Completed")) {
       throw CmdletException.argument(
-          "Unable to execute the task. Reason: The search \"" + s.name + "\" is still running or it didn't return any results. Please wait until the search finishes or edit the query and run the search again.");
+          "Unable to execute the task. Reason: The search \""
+              + s.name
+              + "\" is still running or it didn't return any results. Please wait until the search finishes or edit the query and run the search again.");
     }
     String name = p.has("ActionName") ? p.requiredString("ActionName") : s.name + "_" + kind;
     for (SearchAction a : ctx.tenant.compliance.actions) {
       if (a.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate("The search action '" + name + "' already exists. Remove it before creating a new one.");
+        throw CmdletException.duplicate(
+            "The search action '"
+                + name
+                + "' already exists. Remove it before creating a new one.");
       }
     }
     SearchAction a = new SearchAction(ctx.tenant.newGuid());
@@ -506,7 +715,13 @@ public final class ComplianceCmdlets {
     a.progress.start(SEARCH_STEPS, ctx.now());
     switch (kind) {
       case "Purge" -> {
-        a.purgeType = p.has("PurgeType") ? p.enumValue("PurgeType", "Microsoft.Office.Compliance.Audit.Schema.ComplianceSearchPurgeType", List.of("SoftDelete", "HardDelete")) : "SoftDelete";
+        a.purgeType =
+            p.has("PurgeType")
+                ? p.enumValue(
+                    "PurgeType",
+                    "Microsoft.Office.Compliance.Audit.Schema.ComplianceSearchPurgeType",
+                    List.of("SoftDelete", "HardDelete"))
+                : "SoftDelete";
         a.results = purge(ctx.tenant, s, a.purgeType);
       }
       case "Preview" -> a.results = preview(ctx.tenant, s);
@@ -541,7 +756,10 @@ public final class ComplianceCmdlets {
       if (matching.isEmpty()) {
         continue;
       }
-      matching.sort(Comparator.comparing((Item x) -> x.received, Comparator.nullsLast(Comparator.reverseOrder())).thenComparingLong(x -> x.serial));
+      matching.sort(
+          Comparator.comparing(
+                  (Item x) -> x.received, Comparator.nullsLast(Comparator.reverseOrder()))
+              .thenComparingLong(x -> x.serial));
       int count = 0;
       long size = 0;
       for (Item item : matching.subList(0, Math.min(PURGE_LIMIT_PER_MAILBOX, matching.size()))) {
@@ -549,7 +767,14 @@ public final class ComplianceCmdlets {
         count++;
         t.delete(item, purgeType.equals("HardDelete") ? "HardDelete" : "SoftDelete");
       }
-      records.add("Location: " + names.get(i) + "; Item count: " + count + "; Total size: " + size + "; Failed count: 0; ");
+      records.add(
+          "Location: "
+              + names.get(i)
+              + "; Item count: "
+              + count
+              + "; Total size: "
+              + size
+              + "; Failed count: 0; ");
     }
     return "Details:{" + String.join(",\r\n ", records) + "}";
   }
@@ -562,23 +787,35 @@ public final class ComplianceCmdlets {
         if (i == null || rows.size() >= 1000) {
           continue;
         }
-        rows.add("Location: " + e.getKey()
-            + "; Sender: " + (i.from == null ? "" : i.from.name() == null ? i.from.address() : i.from.name())
-            + "; Subject: " + (i.subject == null ? "" : i.subject)
-            + "; Type: Email; Size: " + i.size()
-            + "; Received Time: " + (i.received == null ? "" : US_TIME.format(i.received))
-            + "; Data Link: data/All/" + i.id.substring(0, 24).replace('/', '_') + ".eml");
+        rows.add(
+            "Location: "
+                + e.getKey()
+                + "; Sender: "
+                + (i.from == null ? "" : i.from.name() == null ? i.from.address() : i.from.name())
+                + "; Subject: "
+                + (i.subject == null ? "" : i.subject)
+                + "; Type: Email; Size: "
+                + i.size()
+                + "; Received Time: "
+                + (i.received == null ? "" : US_TIME.format(i.received))
+                + "; Data Link: data/All/"
+                + i.id.substring(0, 24).replace('/', '_')
+                + ".eml");
       }
     }
     return "{" + String.join(",\r\n", rows) + "}";
   }
 
   private static String export(Tenant t, ComplianceSearch s, String scope) {
-    return "Container url: https://" + t.domain.replace('.', '-') + ".blob.core.windows.net/" + s.identity
+    return "Container url: https://"
+        + t.domain.replace('.', '-')
+        + ".blob.core.windows.net/"
+        + s.identity
         + "; SAS token: <Specify -IncludeCredential parameter to show the SAS token>; Scenario: General; Scope: "
         + (scope == null ? "IndexedItemsOnly" : scope)
         + "; Scope details: AllUnindexed; Max unindexed size: 0; File type exclusions for unindexed: <null>; Total sources: "
-        + s.results.size() + "; Exchange only: True";
+        + s.results.size()
+        + "; Exchange only: True";
   }
 
   private CmdletResult getAction(CmdletContext ctx) throws CmdletException {
@@ -594,7 +831,10 @@ public final class ComplianceCmdlets {
     boolean export = ctx.params.isSet("Export");
     for (SearchAction a : ctx.tenant.compliance.actions) {
       boolean typed = preview || purge || export;
-      if (typed && !((preview && a.action.equals("Preview")) || (purge && a.action.equals("Purge")) || (export && a.action.equals("Export")))) {
+      if (typed
+          && !((preview && a.action.equals("Preview"))
+              || (purge && a.action.equals("Purge"))
+              || (export && a.action.equals("Export")))) {
         continue;
       }
       observe(a.progress, ctx.now());
@@ -634,25 +874,20 @@ public final class ComplianceCmdlets {
   // ---- cases -----------------------------------------------------------------------------------
 
   private ComplianceCase caseNamed(CmdletContext ctx, String id) throws CmdletException {
-    for (ComplianceCase c : ctx.tenant.compliance.cases) {
-      if (c.name.equalsIgnoreCase(id.trim()) || c.identity.toString().equalsIgnoreCase(id.trim())) {
-        return c;
-      }
-    }
-    throw CmdletException.notFound(id);
+    return find(ctx.tenant.compliance.cases, id, x -> x.name, x -> x.identity);
   }
 
   private CmdletResult newCase(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     String name = p.requiredString("Name");
-    for (ComplianceCase c : ctx.tenant.compliance.cases) {
-      if (c.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate("A case with the name '" + name + "' already exists.");
-      }
-    }
+    requireNewName(ctx.tenant.compliance.cases, name, x -> x.name, "case");
     ComplianceCase c = new ComplianceCase(ctx.tenant.newGuid());
     c.name = name;
-    c.caseType = p.has("CaseType") ? p.enumValue("CaseType", "Microsoft.Office.CompliancePolicy.ComplianceCaseType", CASE_TYPES) : "eDiscovery";
+    c.caseType =
+        p.has("CaseType")
+            ? p.enumValue(
+                "CaseType", "Microsoft.Office.CompliancePolicy.ComplianceCaseType", CASE_TYPES)
+            : "eDiscovery";
     c.description = p.string("Description") == null ? "" : p.string("Description");
     c.externalId = p.string("ExternalId") == null ? "" : p.string("ExternalId");
     c.createdDateTime = ctx.now();
@@ -663,9 +898,14 @@ public final class ComplianceCmdlets {
 
   private CmdletResult getCase(CmdletContext ctx) throws CmdletException {
     if (ctx.params.has("Identity")) {
-      return CmdletResult.of(List.of(caseObject(caseNamed(ctx, ctx.params.requiredString("Identity")))));
+      return CmdletResult.of(
+          List.of(caseObject(caseNamed(ctx, ctx.params.requiredString("Identity")))));
     }
-    String type = ctx.params.has("CaseType") ? ctx.params.enumValue("CaseType", "Microsoft.Office.CompliancePolicy.ComplianceCaseType", CASE_TYPES) : "eDiscovery";
+    String type =
+        ctx.params.has("CaseType")
+            ? ctx.params.enumValue(
+                "CaseType", "Microsoft.Office.CompliancePolicy.ComplianceCaseType", CASE_TYPES)
+            : "eDiscovery";
     List<Map<String, Object>> out = new ArrayList<>();
     for (ComplianceCase c : ctx.tenant.compliance.cases) {
       if (c.caseType.equals(type)) {
@@ -703,23 +943,14 @@ public final class ComplianceCmdlets {
   // ---- case holds ------------------------------------------------------------------------------
 
   private CaseHoldPolicy policy(CmdletContext ctx, String id) throws CmdletException {
-    for (CaseHoldPolicy p : ctx.tenant.compliance.policies) {
-      if (p.name.equalsIgnoreCase(id.trim()) || p.guid.toString().equalsIgnoreCase(id.trim())) {
-        return p;
-      }
-    }
-    throw CmdletException.notFound(id);
+    return find(ctx.tenant.compliance.policies, id, x -> x.name, x -> x.guid);
   }
 
   private CmdletResult newPolicy(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     String name = p.requiredString("Name");
     ComplianceCase c = caseNamed(ctx, p.requiredString("Case"));
-    for (CaseHoldPolicy existing : ctx.tenant.compliance.policies) {
-      if (existing.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate("A policy with the name '" + name + "' already exists.");
-      }
-    }
+    requireNewName(ctx.tenant.compliance.policies, name, x -> x.name, "policy");
     CaseHoldPolicy policy = new CaseHoldPolicy(ctx.tenant.newGuid());
     policy.name = name;
     policy.caseName = c.name;
@@ -730,7 +961,9 @@ public final class ComplianceCmdlets {
     policy.sharePointLocation.addAll(p.strings("SharePointLocation"));
     policy.publicFolderLocation.addAll(p.strings("PublicFolderLocation"));
     for (String l : policy.exchangeLocation) {
-      if (!l.equalsIgnoreCase("All") && ctx.tenant.findMailbox(l) == null && ctx.tenant.group(l) == null) {
+      if (!l.equalsIgnoreCase("All")
+          && ctx.tenant.findMailbox(l) == null
+          && ctx.tenant.group(l) == null) {
         throw CmdletException.argument("The location '" + l + "' couldn't be found.");
       }
     }
@@ -808,7 +1041,9 @@ public final class ComplianceCmdlets {
     Params p = ctx.params;
     CaseHoldPolicy policy = policy(ctx, p.requiredString("Identity"));
     for (String l : p.strings("AddExchangeLocation")) {
-      if (!l.equalsIgnoreCase("All") && ctx.tenant.findMailbox(l) == null && ctx.tenant.group(l) == null) {
+      if (!l.equalsIgnoreCase("All")
+          && ctx.tenant.findMailbox(l) == null
+          && ctx.tenant.group(l) == null) {
         throw CmdletException.argument("The location '" + l + "' couldn't be found.");
       }
     }
@@ -828,9 +1063,12 @@ public final class ComplianceCmdlets {
 
   private CmdletResult removePolicy(CmdletContext ctx) throws CmdletException {
     CaseHoldPolicy policy = policy(ctx, ctx.params.requiredString("Identity"));
-    boolean hasRules = ctx.tenant.compliance.rules.stream().anyMatch(r -> r.policyName.equalsIgnoreCase(policy.name));
+    boolean hasRules =
+        ctx.tenant.compliance.rules.stream()
+            .anyMatch(r -> r.policyName.equalsIgnoreCase(policy.name));
     if (hasRules && !ctx.params.isSet("ForceDeletion")) {
-      throw CmdletException.argument("The policy '" + policy.name + "' has rules. Remove them first, or use ForceDeletion.");
+      throw CmdletException.argument(
+          "The policy '" + policy.name + "' has rules. Remove them first, or use ForceDeletion.");
     }
     ctx.tenant.compliance.policies.remove(policy);
     ctx.tenant.compliance.rules.removeIf(r -> r.policyName.equalsIgnoreCase(policy.name));
@@ -838,27 +1076,19 @@ public final class ComplianceCmdlets {
   }
 
   private CaseHoldRule rule(CmdletContext ctx, String id) throws CmdletException {
-    for (CaseHoldRule r : ctx.tenant.compliance.rules) {
-      if (r.name.equalsIgnoreCase(id.trim()) || r.guid.toString().equalsIgnoreCase(id.trim())) {
-        return r;
-      }
-    }
-    throw CmdletException.notFound(id);
+    return find(ctx.tenant.compliance.rules, id, x -> x.name, x -> x.guid);
   }
 
   private CmdletResult newRule(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     String name = p.requiredString("Name");
     CaseHoldPolicy policy = policy(ctx, p.requiredString("Policy"));
-    for (CaseHoldRule existing : ctx.tenant.compliance.rules) {
-      if (existing.name.equalsIgnoreCase(name)) {
-        throw CmdletException.duplicate("A rule with the name '" + name + "' already exists.");
-      }
-    }
+    requireNewName(ctx.tenant.compliance.rules, name, x -> x.name, "rule");
     CaseHoldRule r = new CaseHoldRule(ctx.tenant.newGuid());
     r.name = name;
     r.policyName = policy.name;
-    r.contentMatchQuery = p.string("ContentMatchQuery") == null ? "" : p.string("ContentMatchQuery");
+    r.contentMatchQuery =
+        p.string("ContentMatchQuery") == null ? "" : p.string("ContentMatchQuery");
     validateQuery(r.contentMatchQuery);
     r.comment = p.string("Comment") == null ? "" : p.string("Comment");
     r.disabled = p.isSet("Disabled");

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The OPATH subset of the {@code -Filter} parameter: {@code Property -eq|-ne|-like|-notlike 'value'}
- * (also with {@code "value"} and {@code $true}/{@code $false}/{@code $null}), combined with
- * {@code -and}, {@code -or}, {@code -not} and parentheses, evaluated against a cmdlet's output
+ * The OPATH subset of the {@code -Filter} parameter: {@code Property -eq|-ne|-like|-notlike
+ * 'value'} (also with {@code "value"} and {@code $true}/{@code $false}/{@code $null}), combined
+ * with {@code -and}, {@code -or}, {@code -not} and parentheses, evaluated against a cmdlet's output
  * object. Comparison is case-insensitive; {@code -like} takes {@code *} wildcards; a multi-valued
  * property matches when any value does.
  *
@@ -64,7 +64,10 @@ final class OPathFilter {
         i = end + 1;
       } else {
         int j = i;
-        while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '(' && s.charAt(j) != ')') {
+        while (j < s.length()
+            && !Character.isWhitespace(s.charAt(j))
+            && s.charAt(j) != '('
+            && s.charAt(j) != ')') {
           j++;
         }
         out.add(s.substring(i, j));
@@ -138,12 +141,27 @@ final class OPathFilter {
         value = rawValue;
       }
       Pattern like =
-          value == null ? null : Pattern.compile(("\\Q" + value + "\\E").replace("*", "\\E.*\\Q"), Pattern.CASE_INSENSITIVE);
+          value == null
+              ? null
+              : Pattern.compile(
+                  ("\\Q" + value + "\\E").replace("*", "\\E.*\\Q"), Pattern.CASE_INSENSITIVE);
       return switch (op) {
-        case "-eq" -> o -> any(o, property, v -> value == null ? v == null : v != null && v.equalsIgnoreCase(value));
-        case "-ne" -> o -> !any(o, property, v -> value == null ? v == null : v != null && v.equalsIgnoreCase(value));
-        case "-like" -> o -> any(o, property, v -> v != null && like != null && like.matcher(v).matches());
-        case "-notlike" -> o -> !any(o, property, v -> v != null && like != null && like.matcher(v).matches());
+        case "-eq" ->
+            o ->
+                any(
+                    o,
+                    property,
+                    v -> value == null ? v == null : v != null && v.equalsIgnoreCase(value));
+        case "-ne" ->
+            o ->
+                !any(
+                    o,
+                    property,
+                    v -> value == null ? v == null : v != null && v.equalsIgnoreCase(value));
+        case "-like" ->
+            o -> any(o, property, v -> v != null && like != null && like.matcher(v).matches());
+        case "-notlike" ->
+            o -> !any(o, property, v -> v != null && like != null && like.matcher(v).matches());
         default -> throw invalid(String.join(" ", tokens));
       };
     }

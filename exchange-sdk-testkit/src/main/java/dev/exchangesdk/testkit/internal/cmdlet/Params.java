@@ -70,7 +70,8 @@ public final class Params {
     if (v instanceof List<?> l && l.size() == 1 && !(l.get(0) instanceof Map)) {
       return String.valueOf(l.get(0));
     }
-    throw CmdletException.transformation(name, shown(v), "System.String", "Specified method is not supported.");
+    throw CmdletException.transformation(
+        name, shown(v), "System.String", "Specified method is not supported.");
   }
 
   /** A required string; missing or empty is the PowerShell "argument is null or empty" error. */
@@ -96,14 +97,22 @@ public final class Params {
     if (v instanceof List<?> l) {
       for (Object o : l) {
         if (o instanceof Map) {
-          throw CmdletException.transformation(name, "System.Collections.Hashtable", "System.String[]", "Specified method is not supported.");
+          throw CmdletException.transformation(
+              name,
+              "System.Collections.Hashtable",
+              "System.String[]",
+              "Specified method is not supported.");
         }
         out.add(o instanceof BigDecimal d ? d.toPlainString() : String.valueOf(o));
       }
       return out;
     }
     if (v instanceof Map) {
-      throw CmdletException.transformation(name, "System.Collections.Hashtable", "System.String[]", "Specified method is not supported.");
+      throw CmdletException.transformation(
+          name,
+          "System.Collections.Hashtable",
+          "System.String[]",
+          "Specified method is not supported.");
     }
     out.add(v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v));
     return out;
@@ -148,7 +157,8 @@ public final class Params {
     } catch (ArithmeticException | NumberFormatException e) {
       // falls through to the transformation error
     }
-    throw CmdletException.transformation(name, shown(v), "System.Int32", "Input string was not in a correct format.");
+    throw CmdletException.transformation(
+        name, shown(v), "System.Int32", "Input string was not in a correct format.");
   }
 
   /**
@@ -167,7 +177,11 @@ public final class Params {
     if (n < 1) {
       throw CmdletException.invalid(
           "System.Management.Automation.ParameterBindingValidationException",
-          "Cannot validate argument on parameter '" + name + "'. The argument \"" + n + "\" is not valid.");
+          "Cannot validate argument on parameter '"
+              + name
+              + "'. The argument \""
+              + n
+              + "\" is not valid.");
     }
     return n;
   }
@@ -195,7 +209,9 @@ public final class Params {
     }
   }
 
-  /** An enum value matched case-insensitively against the allowed names; returns the canonical name. */
+  /**
+   * An enum value matched case-insensitively against the allowed names; returns the canonical name.
+   */
   public String enumValue(String name, String type, List<String> allowed) throws CmdletException {
     String s = string(name);
     if (s == null) {
@@ -217,7 +233,8 @@ public final class Params {
   }
 
   /** Several enum values. */
-  public List<String> enumValues(String name, String type, List<String> allowed) throws CmdletException {
+  public List<String> enumValues(String name, String type, List<String> allowed)
+      throws CmdletException {
     List<String> out = new ArrayList<>();
     for (String s : strings(name)) {
       String match = null;
@@ -243,8 +260,8 @@ public final class Params {
 
   /**
    * A multi-valued property edit: a hashtable with {@code Add}/{@code Remove} keys (the
-   * {@code @odata.type} annotation is optional), or a plain list that replaces the values
-   * (returned as {@code null} add/remove with {@link #replacement}).
+   * {@code @odata.type} annotation is optional), or a plain list that replaces the values (returned
+   * as {@code null} add/remove with {@link #replacement}).
    */
   public AddRemove hashtable(String name) throws CmdletException {
     Object v = values.get(name);
@@ -256,7 +273,9 @@ public final class Params {
     for (String k : ci.keySet()) {
       if (!k.equalsIgnoreCase("Add") && !k.equalsIgnoreCase("Remove") && !k.startsWith("@")) {
         throw CmdletException.transformation(
-            name, "System.Collections.Hashtable", "Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]",
+            name,
+            "System.Collections.Hashtable",
+            "Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]",
             "The hash table key '" + k + "' isn't valid. The valid keys are Add and Remove.");
       }
     }

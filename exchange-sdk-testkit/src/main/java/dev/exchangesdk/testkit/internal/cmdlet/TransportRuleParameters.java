@@ -19,27 +19,79 @@ final class TransportRuleParameters {
   private TransportRuleParameters() {}
 
   static final List<String> META =
-      List.of("Name", "Priority", "Mode", "Comments", "Enabled", "ActivationDate", "ExpiryDate",
-          "RuleErrorAction", "RuleSubType", "SenderAddressLocation", "DlpPolicy");
+      List.of(
+          "Name",
+          "Priority",
+          "Mode",
+          "Comments",
+          "Enabled",
+          "ActivationDate",
+          "ExpiryDate",
+          "RuleErrorAction",
+          "RuleSubType",
+          "SenderAddressLocation",
+          "DlpPolicy");
 
   static final List<String> CONDITIONS =
-      List.of("From", "FromAddressContainsWords", "FromAddressMatchesPatterns", "SenderDomainIs",
-          "FromScope", "FromMemberOf", "SentTo", "SentToMemberOf", "SentToScope", "RecipientDomainIs",
-          "RecipientAddressContainsWords", "SubjectContainsWords", "SubjectMatchesPatterns",
-          "SubjectOrBodyContainsWords", "SubjectOrBodyMatchesPatterns", "HeaderContainsMessageHeader",
-          "HeaderContainsWords", "HeaderMatchesMessageHeader", "HeaderMatchesPatterns",
-          "AttachmentExtensionMatchesWords", "AttachmentNameMatchesPatterns", "AttachmentContainsWords",
-          "AttachmentHasExecutableContent", "AttachmentSizeOver", "MessageSizeOver", "SCLOver",
-          "SenderIpRanges", "HasNoClassification");
+      List.of(
+          "From",
+          "FromAddressContainsWords",
+          "FromAddressMatchesPatterns",
+          "SenderDomainIs",
+          "FromScope",
+          "FromMemberOf",
+          "SentTo",
+          "SentToMemberOf",
+          "SentToScope",
+          "RecipientDomainIs",
+          "RecipientAddressContainsWords",
+          "SubjectContainsWords",
+          "SubjectMatchesPatterns",
+          "SubjectOrBodyContainsWords",
+          "SubjectOrBodyMatchesPatterns",
+          "HeaderContainsMessageHeader",
+          "HeaderContainsWords",
+          "HeaderMatchesMessageHeader",
+          "HeaderMatchesPatterns",
+          "AttachmentExtensionMatchesWords",
+          "AttachmentNameMatchesPatterns",
+          "AttachmentContainsWords",
+          "AttachmentHasExecutableContent",
+          "AttachmentSizeOver",
+          "MessageSizeOver",
+          "SCLOver",
+          "SenderIpRanges",
+          "HasNoClassification");
 
   static final List<String> ACTIONS =
-      List.of("PrependSubject", "SetHeaderName", "SetHeaderValue", "RemoveHeader", "SetSCL",
-          "Quarantine", "DeleteMessage", "RejectMessageReasonText", "RejectMessageEnhancedStatusCode",
-          "RedirectMessageTo", "BlindCopyTo", "AddToRecipients", "CopyTo", "ModerateMessageByUser",
-          "ModerateMessageByManager", "ApplyHtmlDisclaimerText", "ApplyHtmlDisclaimerLocation",
-          "ApplyHtmlDisclaimerFallbackAction", "StopRuleProcessing", "SetAuditSeverity",
-          "GenerateIncidentReport", "IncidentReportContent", "GenerateNotification", "NotifySender",
-          "ApplyClassification", "RouteMessageOutboundConnector", "RouteMessageOutboundRequireTls");
+      List.of(
+          "PrependSubject",
+          "SetHeaderName",
+          "SetHeaderValue",
+          "RemoveHeader",
+          "SetSCL",
+          "Quarantine",
+          "DeleteMessage",
+          "RejectMessageReasonText",
+          "RejectMessageEnhancedStatusCode",
+          "RedirectMessageTo",
+          "BlindCopyTo",
+          "AddToRecipients",
+          "CopyTo",
+          "ModerateMessageByUser",
+          "ModerateMessageByManager",
+          "ApplyHtmlDisclaimerText",
+          "ApplyHtmlDisclaimerLocation",
+          "ApplyHtmlDisclaimerFallbackAction",
+          "StopRuleProcessing",
+          "SetAuditSeverity",
+          "GenerateIncidentReport",
+          "IncidentReportContent",
+          "GenerateNotification",
+          "NotifySender",
+          "ApplyClassification",
+          "RouteMessageOutboundConnector",
+          "RouteMessageOutboundRequireTls");
 
   /** Every parameter name New-/Set-TransportRule accepts (plus {@code Identity} for Set). */
   static String[] all(boolean withIdentity) {

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
- * A property value with the OData annotations the admin API puts next to it
- * ({@code X@data.type}, {@code X@odata.type}), e.g. GUIDs, date-times, sized integers.
+ * A property value with the OData annotations the admin API puts next to it ({@code X@data.type},
+ * {@code X@odata.type}), e.g. GUIDs, date-times, sized integers.
  *
  * <p>Immutable and thread-safe.
  */

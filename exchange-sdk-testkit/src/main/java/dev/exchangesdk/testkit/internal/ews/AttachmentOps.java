@@ -89,7 +89,9 @@ final class AttachmentOps {
     Item item = ctx.item(parentId);
     String ck = Dom.attr(parentId, "RootItemChangeKey");
     if (ck != null && !ck.isEmpty() && !ck.equals(item.changeKey())) {
-      throw new EwsError("ErrorStaleObject", "The change key passed in the request does not match the current change key for the item.");
+      throw new EwsError(
+          "ErrorStaleObject",
+          "The change key passed in the request does not match the current change key for the item.");
     }
     for (Element a : Dom.children(ctx.m("Attachments"))) {
       try {
@@ -127,7 +129,10 @@ final class AttachmentOps {
         root.rawMime = null;
         root.touchContent(ctx.now());
         XmlWriter w = out.success();
-        w.start("m:RootItemId").attr("RootItemId", root.id).attr("RootItemChangeKey", root.changeKey()).end();
+        w.start("m:RootItemId")
+            .attr("RootItemId", root.id)
+            .attr("RootItemChangeKey", root.changeKey())
+            .end();
         out.endMessage();
       } catch (EwsError e) {
         out.error(e);

@@ -22,7 +22,10 @@ final class ContactWriter {
     }
     ContactData c = item.contact == null ? new ContactData() : item.contact;
     if (item.folder != null) {
-      w.start("t:ParentFolderId").attr("Id", item.folder.id).attr("ChangeKey", item.folder.changeKey()).end();
+      w.start("t:ParentFolderId")
+          .attr("Id", item.folder.id)
+          .attr("ChangeKey", item.folder.changeKey())
+          .end();
     }
     w.element("t:ItemClass", item.itemClass);
     w.element("t:Subject", c.displayName);
@@ -33,7 +36,9 @@ final class ContactWriter {
     w.element("t:Culture", "en-US");
     w.element("t:LastModifiedName", item.mailbox == null ? "" : item.mailbox.displayName);
     ItemWriter.date(w, "t:LastModifiedTime", item.lastModified);
-    w.element("t:FileAs", c.surname != null && c.givenName != null ? c.surname + ", " + c.givenName : c.displayName);
+    w.element(
+        "t:FileAs",
+        c.surname != null && c.givenName != null ? c.surname + ", " + c.givenName : c.displayName);
     w.element("t:DisplayName", c.displayName);
     w.element("t:GivenName", c.givenName);
     w.element("t:CompanyName", c.companyName);
@@ -46,7 +51,8 @@ final class ContactWriter {
       w.start("t:PhysicalAddresses");
       for (Map.Entry<String, Map<String, String>> e : c.physicalAddresses.entrySet()) {
         w.start("t:Entry").attr("Key", e.getKey());
-        for (String part : new String[] {"Street", "City", "State", "CountryOrRegion", "PostalCode"}) {
+        for (String part :
+            new String[] {"Street", "City", "State", "CountryOrRegion", "PostalCode"}) {
           w.element("t:" + part, e.getValue().get(part));
         }
         w.end();

@@ -32,7 +32,11 @@ final class DirectoryOps {
   static void register(EwsService s) {
     s.add("ExpandDL", w -> {}, DirectoryOps::expandDl);
     s.add("ResolveNames", w -> {}, DirectoryOps::resolveNames);
-    s.add("GetUserOofSettingsRequest", EwsResponse.Shape.OOF, w -> {}, DirectoryOps::getUserOofSettings);
+    s.add(
+        "GetUserOofSettingsRequest",
+        EwsResponse.Shape.OOF,
+        w -> {},
+        DirectoryOps::getUserOofSettings);
     s.add("GetInboxRules", EwsResponse.Shape.SINGLE, w -> {}, DirectoryOps::getInboxRules);
     s.add(
         "GetSearchableMailboxes",
@@ -52,7 +56,9 @@ final class DirectoryOps {
       throw new EwsError("ErrorNameResolutionNoResults", "No results were found.");
     }
     XmlWriter w = out.success();
-    w.start("m:DLExpansion").attr("TotalItemsInView", g.members.size()).attr("IncludesLastItemInRange", true);
+    w.start("m:DLExpansion")
+        .attr("TotalItemsInView", g.members.size())
+        .attr("IncludesLastItemInRange", true);
     for (String member : g.members) {
       ItemWriter.mailbox(w, resolve(ctx.tenant, member));
     }
@@ -79,14 +85,16 @@ final class DirectoryOps {
     String entry = Dom.text(ctx.op, Dom.M, "UnresolvedEntry");
     boolean full = Dom.boolAttr(ctx.op, "ReturnFullContactData", false);
     String scope = Dom.attr(ctx.op, "SearchScope");
-    String q = entry == null ? "" : entry.trim().replaceFirst("(?i)^smtp:", "").toLowerCase(Locale.ROOT);
+    String q =
+        entry == null ? "" : entry.trim().replaceFirst("(?i)^smtp:", "").toLowerCase(Locale.ROOT);
     if (q.isEmpty()) {
       throw new EwsError("ErrorNameResolutionNoResults", "No results were found.");
     }
     List<Object> hits = new ArrayList<>();
     if (scope == null || scope.contains("ActiveDirectory")) {
       for (Mailbox m : ctx.tenant.mailboxes()) {
-        if (anr(q, m.displayName, m.alias, m.primarySmtpAddress, m.firstName, m.lastName) || m.hasAddress(q)) {
+        if (anr(q, m.displayName, m.alias, m.primarySmtpAddress, m.firstName, m.lastName)
+            || m.hasAddress(q)) {
           hits.add(m);
         }
       }
@@ -100,8 +108,14 @@ final class DirectoryOps {
       Folder contacts = ctx.mailbox.distinguished("contacts");
       for (Item c : contacts.items.values()) {
         if (c.contact != null
-            && anr(q, c.contact.displayName, c.contact.givenName, c.contact.surname,
-                c.contact.emailAddresses.isEmpty() ? null : c.contact.emailAddresses.values().iterator().next())) {
+            && anr(
+                q,
+                c.contact.displayName,
+                c.contact.givenName,
+                c.contact.surname,
+                c.contact.emailAddresses.isEmpty()
+                    ? null
+                    : c.contact.emailAddresses.values().iterator().next())) {
           hits.add(c);
         }
       }
@@ -112,15 +126,25 @@ final class DirectoryOps {
     XmlWriter w =
         hits.size() == 1
             ? out.success()
-            : out.warning(new EwsError("ErrorNameResolutionMultipleResults", "Multiple results were found."));
+            : out.warning(
+                new EwsError("ErrorNameResolutionMultipleResults", "Multiple results were found."));
     int shown = Math.min(100, hits.size());
-    w.start("m:ResolutionSet").attr("TotalItemsInView", shown).attr("IncludesLastItemInRange", shown == hits.size());
+    w.start("m:ResolutionSet")
+        .attr("TotalItemsInView", shown)
+        .attr("IncludesLastItemInRange", shown == hits.size());
     for (Object hit : hits.subList(0, shown)) {
       w.start("t:Resolution");
       if (hit instanceof Mailbox m) {
         ItemWriter.mailbox(w, m.address());
         if (full) {
-          directoryContact(w, m.displayName, m.primarySmtpAddress, m.firstName, m.lastName, m.department, m.title);
+          directoryContact(
+              w,
+              m.displayName,
+              m.primarySmtpAddress,
+              m.firstName,
+              m.lastName,
+              m.department,
+              m.title);
         }
       } else if (hit instanceof DistributionGroup g) {
         ItemWriter.mailbox(w, g.address());
@@ -129,7 +153,10 @@ final class DirectoryOps {
         }
       } else {
         Item c = (Item) hit;
-        String address = c.contact.emailAddresses.isEmpty() ? null : c.contact.emailAddresses.values().iterator().next();
+        String address =
+            c.contact.emailAddresses.isEmpty()
+                ? null
+                : c.contact.emailAddresses.values().iterator().next();
         ItemWriter.mailbox(w, new EmailAddress(c.contact.displayName, address, "Contact"));
         if (full) {
           ContactWriter.write(w, c, ItemShape.ATTACHMENT_DEFAULT, ItemWriter.Context.GET);
@@ -160,7 +187,13 @@ final class DirectoryOps {
   }
 
   private static void directoryContact(
-      XmlWriter w, String name, String address, String given, String surname, String department, String title) {
+      XmlWriter w,
+      String name,
+      String address,
+      String given,
+      String surname,
+      String department,
+      String title) {
     w.start("t:Contact");
     w.element("t:DisplayName", name);
     w.element("t:GivenName", given);
@@ -219,7 +252,11 @@ final class DirectoryOps {
       w.element("t:DisplayName", r.name);
       w.element("t:Priority", r.priority);
       w.element("t:IsEnabled", r.enabled);
-      boolean conditions = !r.bodyContainsWords.isEmpty() || !r.subjectContainsWords.isEmpty() || !r.from.isEmpty() || !r.sentTo.isEmpty();
+      boolean conditions =
+          !r.bodyContainsWords.isEmpty()
+              || !r.subjectContainsWords.isEmpty()
+              || !r.from.isEmpty()
+              || !r.sentTo.isEmpty();
       if (conditions) {
         w.start("t:Conditions");
         strings(w, "t:ContainsBodyStrings", r.bodyContainsWords);
@@ -257,7 +294,8 @@ final class DirectoryOps {
   }
 
   static String ruleId(BigInteger identity) {
-    return Base64.getEncoder().encodeToString(ByteBuffer.allocate(8).putLong(identity.longValue()).array());
+    return Base64.getEncoder()
+        .encodeToString(ByteBuffer.allocate(8).putLong(identity.longValue()).array());
   }
 
   private static void strings(XmlWriter w, String element, List<String> values) {
@@ -295,7 +333,8 @@ final class DirectoryOps {
     w.start("m:SearchableMailboxes");
     for (Mailbox m : ctx.tenant.mailboxes()) {
       if (f.isEmpty() || anr(f, m.displayName, m.alias, m.primarySmtpAddress)) {
-        searchable(w, m.guid.toString(), m.primarySmtpAddress, m.displayName, false, m.legacyExchangeDn());
+        searchable(
+            w, m.guid.toString(), m.primarySmtpAddress, m.displayName, false, m.legacyExchangeDn());
       }
     }
     for (DistributionGroup g : ctx.tenant.groups) {
@@ -306,19 +345,34 @@ final class DirectoryOps {
         for (String member : g.members) {
           Mailbox m = ctx.tenant.mailbox(member);
           if (m != null) {
-            searchable(w, m.guid.toString(), m.primarySmtpAddress, m.displayName, false, m.legacyExchangeDn());
+            searchable(
+                w,
+                m.guid.toString(),
+                m.primarySmtpAddress,
+                m.displayName,
+                false,
+                m.legacyExchangeDn());
           }
         }
       } else {
-        searchable(w, g.guid.toString(), g.primarySmtpAddress, g.displayName, true,
-            "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=" + g.guid.toString().replace("-", "") + "-" + g.alias);
+        searchable(
+            w,
+            g.guid.toString(),
+            g.primarySmtpAddress,
+            g.displayName,
+            true,
+            "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn="
+                + g.guid.toString().replace("-", "")
+                + "-"
+                + g.alias);
       }
     }
     w.end();
     out.endMessage();
   }
 
-  private static void searchable(XmlWriter w, String guid, String smtp, String name, boolean group, String ref) {
+  private static void searchable(
+      XmlWriter w, String guid, String smtp, String name, boolean group, String ref) {
     w.start("t:SearchableMailbox");
     w.element("t:Guid", guid);
     w.element("t:PrimarySmtpAddress", smtp);
@@ -332,7 +386,9 @@ final class DirectoryOps {
 
   private static Mailbox byReference(Tenant tenant, String ref) {
     for (Mailbox m : tenant.mailboxes()) {
-      if (m.legacyExchangeDn().equalsIgnoreCase(ref) || m.hasAddress(ref) || m.guid.toString().equalsIgnoreCase(ref)) {
+      if (m.legacyExchangeDn().equalsIgnoreCase(ref)
+          || m.hasAddress(ref)
+          || m.guid.toString().equalsIgnoreCase(ref)) {
         return m;
       }
     }
@@ -365,8 +421,10 @@ final class DirectoryOps {
           problem = "The search query is not valid: " + e.getMessage();
         }
       }
-      long[] stat = keywordStats.computeIfAbsent(queryText == null ? "" : queryText, k -> new long[2]);
-      for (Element scope : Dom.children(Dom.t(mq, "MailboxSearchScopes"), Dom.T, "MailboxSearchScope")) {
+      long[] stat =
+          keywordStats.computeIfAbsent(queryText == null ? "" : queryText, k -> new long[2]);
+      for (Element scope :
+          Dom.children(Dom.t(mq, "MailboxSearchScopes"), Dom.T, "MailboxSearchScope")) {
         String ref = Dom.tText(scope, "Mailbox");
         String searchScope = Dom.tText(scope, "SearchScope");
         boolean archive = "ArchiveOnly".equals(searchScope);
@@ -395,7 +453,10 @@ final class DirectoryOps {
         }
       }
     }
-    hits.sort(Comparator.comparing((Hit h) -> h.item().received, Comparator.nullsLast(Comparator.reverseOrder())).thenComparingLong(h -> h.item().serial));
+    hits.sort(
+        Comparator.comparing(
+                (Hit h) -> h.item().received, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparingLong(h -> h.item().serial));
     long totalSize = 0;
     for (Hit h : hits) {
       totalSize += h.item().size();
@@ -408,7 +469,10 @@ final class DirectoryOps {
         }
       }
     }
-    List<Hit> page = preview ? hits.subList(Math.min(start, hits.size()), Math.min(hits.size(), start + pageSize)) : List.of();
+    List<Hit> page =
+        preview
+            ? hits.subList(Math.min(start, hits.size()), Math.min(hits.size(), start + pageSize))
+            : List.of();
     long pageBytes = 0;
     for (Hit h : page) {
       pageBytes += h.item().size();
@@ -418,9 +482,11 @@ final class DirectoryOps {
     w.start("t:SearchQueries");
     for (Element mq : Dom.children(queries, Dom.T, "MailboxQuery")) {
       w.start("t:MailboxQuery");
-      w.element("t:Query", Dom.text(mq, Dom.T, "Query") == null ? "" : Dom.text(mq, Dom.T, "Query"));
+      w.element(
+          "t:Query", Dom.text(mq, Dom.T, "Query") == null ? "" : Dom.text(mq, Dom.T, "Query"));
       w.start("t:MailboxSearchScopes");
-      for (Element scope : Dom.children(Dom.t(mq, "MailboxSearchScopes"), Dom.T, "MailboxSearchScope")) {
+      for (Element scope :
+          Dom.children(Dom.t(mq, "MailboxSearchScopes"), Dom.T, "MailboxSearchScope")) {
         w.start("t:MailboxSearchScope");
         w.element("t:Mailbox", Dom.tText(scope, "Mailbox"));
         w.element("t:SearchScope", Dom.tText(scope, "SearchScope"));
@@ -436,13 +502,14 @@ final class DirectoryOps {
     w.element("t:PageItemCount", page.size());
     w.element("t:PageItemSize", pageBytes);
     w.start("t:KeywordStats");
-    keywordStats.forEach((k, v) -> {
-      w.start("t:KeywordStat");
-      w.element("t:Keyword", k);
-      w.element("t:ItemHits", v[0]);
-      w.element("t:Size", v[1]);
-      w.end();
-    });
+    keywordStats.forEach(
+        (k, v) -> {
+          w.start("t:KeywordStat");
+          w.element("t:Keyword", k);
+          w.element("t:ItemHits", v[0]);
+          w.element("t:Size", v[1]);
+          w.end();
+        });
     w.end();
     if (preview) {
       w.start("t:Items");
@@ -465,14 +532,15 @@ final class DirectoryOps {
     }
     if (!mailboxStats.isEmpty()) {
       w.start("t:MailboxStats");
-      mailboxStats.forEach((m, v) -> {
-        w.start("t:MailboxStat");
-        w.element("t:MailboxId", m.legacyExchangeDn());
-        w.element("t:DisplayName", m.displayName);
-        w.element("t:ItemCount", v[0]);
-        w.element("t:Size", v[1]);
-        w.end();
-      });
+      mailboxStats.forEach(
+          (m, v) -> {
+            w.start("t:MailboxStat");
+            w.element("t:MailboxId", m.legacyExchangeDn());
+            w.element("t:DisplayName", m.displayName);
+            w.element("t:ItemCount", v[0]);
+            w.element("t:Size", v[1]);
+            w.end();
+          });
       w.end();
     }
     w.end();
@@ -491,9 +559,13 @@ final class DirectoryOps {
       w.start("t:ParentId").attr("Id", i.folder.id).attr("ChangeKey", i.folder.changeKey()).end();
     }
     w.element("t:ItemClass", i.itemClass);
-    w.element("t:UniqueHash", Integer.toHexString((i.internetMessageId == null ? i.id : i.internetMessageId).hashCode()));
+    w.element(
+        "t:UniqueHash",
+        Integer.toHexString((i.internetMessageId == null ? i.id : i.internetMessageId).hashCode()));
     w.element("t:SortValue", i.received == null ? "" : ItemWriter.formatDate(i.received));
-    w.element("t:OwaLink", "https://outlook.office365.com/owa/?ItemID=" + i.id + "&viewmodel=ReadMessageItem");
+    w.element(
+        "t:OwaLink",
+        "https://outlook.office365.com/owa/?ItemID=" + i.id + "&viewmodel=ReadMessageItem");
     w.element("t:Sender", i.from == null ? "" : i.from.display());
     smtpList(w, "t:ToRecipients", i.to);
     smtpList(w, "t:CcRecipients", i.cc);
@@ -503,7 +575,10 @@ final class DirectoryOps {
     ItemWriter.date(w, "t:SentTime", i.sent);
     w.element("t:Subject", i.subject == null ? "" : i.subject);
     w.element("t:Size", i.size());
-    String preview = i.textBody != null ? i.textBody : dev.exchangesdk.testkit.internal.mime.HtmlText.toText(i.htmlBody);
+    String preview =
+        i.textBody != null
+            ? i.textBody
+            : dev.exchangesdk.testkit.internal.mime.HtmlText.toText(i.htmlBody);
     if (preview != null) {
       String flat = preview.replaceAll("\\s+", " ").strip();
       w.element("t:Preview", flat.length() > 255 ? flat.substring(0, 255) : flat);

@@ -24,7 +24,9 @@ public final class Dom {
       return null;
     }
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && local.equals(e.getLocalName()) && ns.equals(e.getNamespaceURI())) {
+      if (n instanceof Element e
+          && local.equals(e.getLocalName())
+          && ns.equals(e.getNamespaceURI())) {
         return e;
       }
     }

@@ -10,9 +10,9 @@ import java.time.Instant;
 import org.w3c.dom.Element;
 
 /**
- * One EWS request being served: the tenant, the mailbox acted on (from
- * {@code ExchangeImpersonation}), the operation element and the caller; resolves folder and item
- * ids the way EWS does, with its error codes.
+ * One EWS request being served: the tenant, the mailbox acted on (from {@code
+ * ExchangeImpersonation}), the operation element and the caller; resolves folder and item ids the
+ * way EWS does, with its error codes.
  *
  * <p>Not thread-safe: one per request, used under the tenant lock.
  */
@@ -24,7 +24,11 @@ final class EwsContext {
   final String serverVersion;
 
   EwsContext(
-      Tenant tenant, Mailbox mailbox, Element op, IdentityPlatform.Principal principal, String serverVersion) {
+      Tenant tenant,
+      Mailbox mailbox,
+      Element op,
+      IdentityPlatform.Principal principal,
+      String serverVersion) {
     this.tenant = tenant;
     this.mailbox = mailbox;
     this.op = op;
@@ -42,8 +46,8 @@ final class EwsContext {
   }
 
   /**
-   * Resolves a container element that holds one {@code t:FolderId} or
-   * {@code t:DistinguishedFolderId} (ParentFolderIds, ToFolderId, SavedItemFolderId, ...).
+   * Resolves a container element that holds one {@code t:FolderId} or {@code
+   * t:DistinguishedFolderId} (ParentFolderIds, ToFolderId, SavedItemFolderId, ...).
    */
   Folder folderIn(Element container) throws EwsError {
     for (Element e : Dom.children(container)) {
@@ -53,8 +57,8 @@ final class EwsContext {
   }
 
   /**
-   * Resolves a {@code t:DistinguishedFolderId}, or any element of the schema's FolderIdType
-   * ({@code t:FolderId}, UploadItems' {@code t:ParentFolderId}).
+   * Resolves a {@code t:DistinguishedFolderId}, or any element of the schema's FolderIdType ({@code
+   * t:FolderId}, UploadItems' {@code t:ParentFolderId}).
    */
   Folder folder(Element id) throws EwsError {
     switch (id.getLocalName()) {

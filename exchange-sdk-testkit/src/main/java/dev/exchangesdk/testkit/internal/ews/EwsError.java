@@ -54,7 +54,8 @@ public final class EwsError extends Exception {
   }
 
   public static EwsError folderNotFound() {
-    return new EwsError("ErrorFolderNotFound", "The specified folder could not be found in the store.");
+    return new EwsError(
+        "ErrorFolderNotFound", "The specified folder could not be found in the store.");
   }
 
   public static EwsError nonExistentMailbox(String address) {
@@ -70,7 +71,9 @@ public final class EwsError extends Exception {
 
   public static EwsError unsupportedPath(String fieldUri) {
     return new EwsError(
-        "ErrorUnsupportedPathForQuery", "The property can not be used with this type of restriction.", fieldUri);
+        "ErrorUnsupportedPathForQuery",
+        "The property can not be used with this type of restriction.",
+        fieldUri);
   }
 
   public static EwsError invalidRequest(String text) {
@@ -78,7 +81,8 @@ public final class EwsError extends Exception {
   }
 
   public static EwsError serverBusy(long backOffMillis) {
-    return new EwsError("ErrorServerBusy", "The server cannot service this request right now. Try again later.")
+    return new EwsError(
+            "ErrorServerBusy", "The server cannot service this request right now. Try again later.")
         .with("Policy", "MaxConcurrency")
         .with(
             "ErrorMessage",

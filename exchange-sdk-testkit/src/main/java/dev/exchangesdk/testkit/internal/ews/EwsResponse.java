@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 /**
  * Writes one EWS response envelope the way Exchange Online does: the {@code ServerVersionInfo}
  * header, then the operation's response element with one response message per input (or the
- * single-message shapes some operations use), each with {@code ResponseClass} and
- * {@code ResponseCode} and, for errors, {@code MessageText}, {@code DescriptiveLinkKey} and
- * {@code MessageXml}.
+ * single-message shapes some operations use), each with {@code ResponseClass} and {@code
+ * ResponseCode} and, for errors, {@code MessageText}, {@code DescriptiveLinkKey} and {@code
+ * MessageXml}.
  *
  * <p>Not thread-safe: one per response.
  */

@@ -13,8 +13,8 @@ import org.xml.sax.SAXException;
 
 /**
  * The official EWS schema ({@code messages.xsd}, {@code types.xsd}, {@code xml.xsd}) compiled once
- * per JVM from the jar, never from the network. Requests are validated against it, as Exchange
- * does ({@code ErrorSchemaValidation}).
+ * per JVM from the jar, never from the network. Requests are validated against it, as Exchange does
+ * ({@code ErrorSchemaValidation}).
  *
  * <p>Thread-safe: {@link Schema} is immutable; validators are created per use.
  */
@@ -54,9 +54,7 @@ final class EwsSchema {
       f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       f.setResourceResolver(new ClasspathResolver());
       return f.newSchema(
-          new StreamSource[] {
-            source("xml.xsd"), source("types.xsd"), source("messages.xsd")
-          });
+          new StreamSource[] {source("xml.xsd"), source("types.xsd"), source("messages.xsd")});
     } catch (SAXException e) {
       throw new IllegalStateException("The bundled EWS schema does not compile", e);
     }
@@ -99,21 +97,70 @@ final class EwsSchema {
       this.stream = stream;
     }
 
-    @Override public Reader getCharacterStream() { return null; }
-    @Override public void setCharacterStream(Reader r) {}
-    @Override public InputStream getByteStream() { return stream; }
-    @Override public void setByteStream(InputStream s) { stream = s; }
-    @Override public String getStringData() { return null; }
-    @Override public void setStringData(String s) {}
-    @Override public String getSystemId() { return systemId; }
-    @Override public void setSystemId(String s) {}
-    @Override public String getPublicId() { return null; }
-    @Override public void setPublicId(String s) {}
-    @Override public String getBaseURI() { return systemId; }
-    @Override public void setBaseURI(String s) {}
-    @Override public String getEncoding() { return null; }
-    @Override public void setEncoding(String s) {}
-    @Override public boolean getCertifiedText() { return false; }
-    @Override public void setCertifiedText(boolean b) {}
+    @Override
+    public Reader getCharacterStream() {
+      return null;
+    }
+
+    @Override
+    public void setCharacterStream(Reader r) {}
+
+    @Override
+    public InputStream getByteStream() {
+      return stream;
+    }
+
+    @Override
+    public void setByteStream(InputStream s) {
+      stream = s;
+    }
+
+    @Override
+    public String getStringData() {
+      return null;
+    }
+
+    @Override
+    public void setStringData(String s) {}
+
+    @Override
+    public String getSystemId() {
+      return systemId;
+    }
+
+    @Override
+    public void setSystemId(String s) {}
+
+    @Override
+    public String getPublicId() {
+      return null;
+    }
+
+    @Override
+    public void setPublicId(String s) {}
+
+    @Override
+    public String getBaseURI() {
+      return systemId;
+    }
+
+    @Override
+    public void setBaseURI(String s) {}
+
+    @Override
+    public String getEncoding() {
+      return null;
+    }
+
+    @Override
+    public void setEncoding(String s) {}
+
+    @Override
+    public boolean getCertifiedText() {
+      return false;
+    }
+
+    @Override
+    public void setCertifiedText(boolean b) {}
   }
 }

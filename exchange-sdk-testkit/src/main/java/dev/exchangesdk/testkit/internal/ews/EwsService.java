@@ -34,9 +34,8 @@ public final class EwsService {
   }
 
   /**
-   * An operation: the request element's name, the base of the response element's name (they
-   * differ for {@code GetUserOofSettingsRequest}), response shape, schema-required error tail and
-   * handler.
+   * An operation: the request element's name, the base of the response element's name (they differ
+   * for {@code GetUserOofSettingsRequest}), response shape, schema-required error tail and handler.
    */
   record Op(
       String name,
@@ -64,7 +63,8 @@ public final class EwsService {
   }
 
   void add(String name, EwsResponse.Shape shape, Consumer<XmlWriter> errorTail, Handler handler) {
-    String base = name.endsWith("Request") ? name.substring(0, name.length() - "Request".length()) : name;
+    String base =
+        name.endsWith("Request") ? name.substring(0, name.length() - "Request".length()) : name;
     ops.put(name, new Op(name, base, shape, errorTail, handler));
   }
 
@@ -98,14 +98,29 @@ public final class EwsService {
     Element envelope = doc.getDocumentElement();
     Element soapBody = Dom.child(envelope, Dom.SOAP, "Body");
     if (envelope == null || !Dom.SOAP.equals(envelope.getNamespaceURI()) || soapBody == null) {
-      fault(call, "ErrorInvalidRequest", "The request is not a SOAP 1.1 envelope with a Body.", Map.of(), 0, 0);
+      fault(
+          call,
+          "ErrorInvalidRequest",
+          "The request is not a SOAP 1.1 envelope with a Body.",
+          Map.of(),
+          0,
+          0);
       return;
     }
     Element opElement = Dom.children(soapBody).stream().findFirst().orElse(null);
-    Op op = opElement == null || !Dom.M.equals(opElement.getNamespaceURI()) ? null : ops.get(opElement.getLocalName());
+    Op op =
+        opElement == null || !Dom.M.equals(opElement.getNamespaceURI())
+            ? null
+            : ops.get(opElement.getLocalName());
     if (op == null) {
       String name = opElement == null ? "(none)" : opElement.getLocalName();
-      fault(call, "ErrorInvalidRequest", "The request is invalid: FakeExchange does not implement the EWS operation " + name + ".", Map.of(), 0, 0);
+      fault(
+          call,
+          "ErrorInvalidRequest",
+          "The request is invalid: FakeExchange does not implement the EWS operation " + name + ".",
+          Map.of(),
+          0,
+          0);
       return;
     }
     Element header = Dom.child(envelope, Dom.SOAP, "Header");
@@ -119,7 +134,13 @@ public final class EwsService {
         out.error(busy);
         send(call, out.finish());
       } else {
-        fault(call, "ErrorServerBusy", busy.getMessage(), Map.of("BackOffMilliseconds", Long.toString(backOff)), 0, 0);
+        fault(
+            call,
+            "ErrorServerBusy",
+            busy.getMessage(),
+            Map.of("BackOffMilliseconds", Long.toString(backOff)),
+            0,
+            0);
       }
       return;
     }
@@ -141,7 +162,13 @@ public final class EwsService {
       return;
     } catch (RuntimeException e) {
       LOG.warn("EWS {} failed inside FakeExchange", op.name(), e);
-      fault(call, "ErrorInternalServerError", "An internal server error occurred. The operation failed., " + e, Map.of(), 0, 0);
+      fault(
+          call,
+          "ErrorInternalServerError",
+          "An internal server error occurred. The operation failed., " + e,
+          Map.of(),
+          0,
+          0);
       return;
     }
     send(call, response);
@@ -152,7 +179,8 @@ public final class EwsService {
     call.send(200, "text/xml; charset=utf-8", xml);
   }
 
-  private static void fault(HttpCall call, String code, String text, Map<String, String> values, int line, int col)
+  private static void fault(
+      HttpCall call, String code, String text, Map<String, String> values, int line, int col)
       throws IOException {
     call.send(500, "text/xml; charset=utf-8", EwsResponse.fault(code, text, values, line, col));
   }

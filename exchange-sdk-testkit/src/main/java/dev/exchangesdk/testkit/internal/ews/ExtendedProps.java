@@ -9,10 +9,10 @@ import java.util.Locale;
 import org.w3c.dom.Element;
 
 /**
- * Extended (MAPI) properties as EWS addresses them: well-known tags computed from the item
- * ({@code PR_TRANSPORT_MESSAGE_HEADERS} 0x007D, {@code PR_INTERNET_MESSAGE_ID} 0x1035, ...), the
- * {@code InternetHeaders} property set mapped to the message's headers (how clients add custom
- * headers to mail they send), and any other property stored as the client set it.
+ * Extended (MAPI) properties as EWS addresses them: well-known tags computed from the item ({@code
+ * PR_TRANSPORT_MESSAGE_HEADERS} 0x007D, {@code PR_INTERNET_MESSAGE_ID} 0x1035, ...), the {@code
+ * InternetHeaders} property set mapped to the message's headers (how clients add custom headers to
+ * mail they send), and any other property stored as the client set it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -104,7 +104,8 @@ final class ExtendedProps {
       case 0x0E08:
         return Integer.toString(item.size());
       case 0x0E07:
-        return Integer.toString((item.isRead ? 1 : 0) | (item.isDraft ? 8 : 0) | (item.hasAttachments() ? 16 : 0));
+        return Integer.toString(
+            (item.isRead ? 1 : 0) | (item.isDraft ? 8 : 0) | (item.hasAttachments() ? 16 : 0));
       case 0x0E1B:
         return Boolean.toString(item.hasAttachments());
       case 0x0C1F:
@@ -148,7 +149,8 @@ final class ExtendedProps {
     if (isInternetHeader(uri)) {
       String name = Dom.attr(uri, "PropertyName");
       if (name.isBlank() || name.contains(":") || values.isEmpty()) {
-        throw new EwsError("ErrorInvalidExtendedPropertyValue", "The extended property value is invalid.");
+        throw new EwsError(
+            "ErrorInvalidExtendedPropertyValue", "The extended property value is invalid.");
       }
       item.setHeader(name, values.get(0));
       return;

@@ -53,7 +53,10 @@ final class FolderOps {
     w.start(element);
     w.start("t:FolderId").attr("Id", f.id).attr("ChangeKey", f.changeKey()).end();
     if (shape.has("folder:ParentFolderId", false, true) && f.parent != null) {
-      w.start("t:ParentFolderId").attr("Id", f.parent.id).attr("ChangeKey", f.parent.changeKey()).end();
+      w.start("t:ParentFolderId")
+          .attr("Id", f.parent.id)
+          .attr("ChangeKey", f.parent.changeKey())
+          .end();
     }
     if (shape.has("folder:FolderClass", false, true)) {
       w.element("t:FolderClass", f.folderClass);
@@ -82,7 +85,10 @@ final class FolderOps {
     if (shape.uris().contains("folder:DistinguishedFolderId") && f.distinguishedId != null) {
       w.element("t:DistinguishedFolderId", f.distinguishedId);
     }
-    boolean hasUnread = element.equals("t:Folder") || element.equals("t:SearchFolder") || element.equals("t:TasksFolder");
+    boolean hasUnread =
+        element.equals("t:Folder")
+            || element.equals("t:SearchFolder")
+            || element.equals("t:TasksFolder");
     if (hasUnread && shape.has("folder:UnreadCount", true, true)) {
       w.element("t:UnreadCount", f.unreadCount());
     }
@@ -190,17 +196,19 @@ final class FolderOps {
         continue;
       }
       if (parent.child(name) != null) {
-        out.error(new EwsError("ErrorFolderExists", "A folder with the specified name already exists."));
+        out.error(
+            new EwsError("ErrorFolderExists", "A folder with the specified name already exists."));
         continue;
       }
       String cls = Dom.tText(spec, "FolderClass");
       if (cls == null) {
-        cls = switch (spec.getLocalName()) {
-          case "ContactsFolder" -> "IPF.Contact";
-          case "CalendarFolder" -> "IPF.Appointment";
-          case "TasksFolder" -> "IPF.Task";
-          default -> "IPF.Note";
-        };
+        cls =
+            switch (spec.getLocalName()) {
+              case "ContactsFolder" -> "IPF.Contact";
+              case "CalendarFolder" -> "IPF.Appointment";
+              case "TasksFolder" -> "IPF.Task";
+              default -> "IPF.Note";
+            };
       }
       Folder f = ctx.tenant.newFolder(parent.mailbox, parent, name, cls);
       XmlWriter w = out.success();

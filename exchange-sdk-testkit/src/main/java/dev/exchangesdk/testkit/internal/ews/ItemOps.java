@@ -60,7 +60,8 @@ final class ItemOps {
       try {
         filter = filter.and(MailQuery.parse(aqs)::matches);
       } catch (MailQuery.InvalidQuery e) {
-        throw new EwsError("ErrorInvalidRequest", "The query string is not valid AQS: " + e.getMessage());
+        throw new EwsError(
+            "ErrorInvalidRequest", "The query string is not valid AQS: " + e.getMessage());
       }
     }
     Comparator<Item> order = sortOrder(ctx.m("SortOrder"));
@@ -84,7 +85,10 @@ final class ItemOps {
       }
       List<Item> candidates = new ArrayList<>();
       if ("SoftDeleted".equals(traversal)) {
-        Folder dumpster = folder.mailbox == null ? null : folder.mailbox.distinguished("recoverableitemsdeletions");
+        Folder dumpster =
+            folder.mailbox == null
+                ? null
+                : folder.mailbox.distinguished("recoverableitemsdeletions");
         if (dumpster != null) {
           for (Item i : dumpster.items.values()) {
             if (i.deletedFromFolder != null && i.deletedFromFolder == folder.serial) {
@@ -121,7 +125,8 @@ final class ItemOps {
   }
 
   private static boolean nameBetween(Item i, String initial, String fin) {
-    String name = i.contact != null && i.contact.displayName != null ? i.contact.displayName : i.subject;
+    String name =
+        i.contact != null && i.contact.displayName != null ? i.contact.displayName : i.subject;
     if (name == null) {
       return initial == null;
     }
@@ -138,14 +143,17 @@ final class ItemOps {
       if (Restrictions.itemValue(null, path) == Restrictions.UNSUPPORTED) {
         throw EwsError.unsupportedPath(Restrictions.uriOf(path));
       }
-      Comparator<Item> one = (a, b) -> compareValues(Restrictions.itemValue(a, path), Restrictions.itemValue(b, path));
+      Comparator<Item> one =
+          (a, b) -> compareValues(Restrictions.itemValue(a, path), Restrictions.itemValue(b, path));
       if ("Descending".equals(fieldOrder.getAttribute("Order"))) {
         one = one.reversed();
       }
       c = c == null ? one : c.thenComparing(one);
     }
     if (c == null) {
-      c = Comparator.comparing((Item i) -> i.received, Comparator.nullsLast(Comparator.reverseOrder()));
+      c =
+          Comparator.comparing(
+              (Item i) -> i.received, Comparator.nullsLast(Comparator.reverseOrder()));
       return c.thenComparing(Comparator.comparingLong((Item i) -> i.serial).reversed());
     }
     return c.thenComparingLong(i -> i.serial);
@@ -223,8 +231,8 @@ final class ItemOps {
   }
 
   /** Creates one item; returns the saved item, or null when it was only sent. */
-  private static Item create(EwsContext ctx, Element element, String disposition, Folder savedFolder)
-      throws EwsError {
+  private static Item create(
+      EwsContext ctx, Element element, String disposition, Folder savedFolder) throws EwsError {
     Tenant tenant = ctx.tenant;
     Instant now = ctx.now();
     String kind = element.getLocalName();
@@ -234,11 +242,16 @@ final class ItemOps {
       ItemReader.apply(tenant, contact, element, now);
       return contact;
     }
-    if (!kind.equals("Message") && !kind.equals("Item") && !kind.endsWith("ToItem") && !kind.equals("ForwardItem")) {
-      throw new EwsError("ErrorUnsupportedTypeForConversion", "FakeExchange cannot create a " + kind + ".");
+    if (!kind.equals("Message")
+        && !kind.equals("Item")
+        && !kind.endsWith("ToItem")
+        && !kind.equals("ForwardItem")) {
+      throw new EwsError(
+          "ErrorUnsupportedTypeForConversion", "FakeExchange cannot create a " + kind + ".");
     }
     if (disposition == null) {
-      throw new EwsError("ErrorMessageDispositionRequired", "MessageDisposition is required for this operation.");
+      throw new EwsError(
+          "ErrorMessageDispositionRequired", "MessageDisposition is required for this operation.");
     }
     Item draft = new Item(0, null, ctx.mailbox);
     draft.created = now;
@@ -262,18 +275,28 @@ final class ItemOps {
       }
       return item;
     }
-    send(ctx, draft, disposition.equals("SendAndSaveCopy") ? savedFolder : null, disposition.equals("SendAndSaveCopy"));
+    send(
+        ctx,
+        draft,
+        disposition.equals("SendAndSaveCopy") ? savedFolder : null,
+        disposition.equals("SendAndSaveCopy"));
     return null;
   }
 
   /** Sends a detached or draft item; saves a copy in Sent Items (or {@code saveTo}) when asked. */
   static void send(EwsContext ctx, Item msg, Folder saveTo, boolean saveCopy) throws EwsError {
     if (msg.allRecipients().isEmpty()) {
-      throw new EwsError("ErrorInvalidRecipients", "At least one recipient isn't valid., A message can't be sent because it contains no recipients.");
+      throw new EwsError(
+          "ErrorInvalidRecipients",
+          "At least one recipient isn't valid., A message can't be sent because it contains no recipients.");
     }
     for (EmailAddress a : msg.allRecipients()) {
       if (a.address() == null || !a.address().contains("@")) {
-        throw new EwsError("ErrorInvalidRecipients", "At least one recipient isn't valid., Recipient '" + (a.name() == null ? "" : a.name()) + "' is not resolved. All recipients must be resolved before a message can be submitted.");
+        throw new EwsError(
+            "ErrorInvalidRecipients",
+            "At least one recipient isn't valid., Recipient '"
+                + (a.name() == null ? "" : a.name())
+                + "' is not resolved. All recipients must be resolved before a message can be submitted.");
       }
     }
     checkSendAs(ctx, msg.from);
@@ -304,7 +327,9 @@ final class ItemOps {
     Mailbox other = ctx.tenant.mailbox(from.address());
     if (other != null) {
       for (Permission p : other.recipientPermissions) {
-        if (p.accessRights().contains("SendAs") && !p.deny() && ctx.mailbox.matchesIdentity(p.user())) {
+        if (p.accessRights().contains("SendAs")
+            && !p.deny()
+            && ctx.mailbox.matchesIdentity(p.user())) {
           return;
         }
       }
@@ -315,7 +340,8 @@ final class ItemOps {
   }
 
   /** Builds a reply, reply-all or forward from its reference item. */
-  private static void compose(EwsContext ctx, Item draft, Element element, String kind) throws EwsError {
+  private static void compose(EwsContext ctx, Item draft, Element element, String kind)
+      throws EwsError {
     Element ref = Dom.t(element, "ReferenceItemId");
     if (ref == null) {
       throw EwsError.invalidRequest("ReferenceItemId is required.");
@@ -332,10 +358,14 @@ final class ItemOps {
       }
       draft.nextAttachmentSerial = original.nextAttachmentSerial;
     } else {
-      draft.to.addAll(original.replyTo.isEmpty() ? original.from == null ? List.of() : List.of(original.from) : original.replyTo);
+      draft.to.addAll(
+          original.replyTo.isEmpty()
+              ? original.from == null ? List.of() : List.of(original.from)
+              : original.replyTo);
       if (kind.equals("ReplyAllToItem")) {
         for (EmailAddress a : original.to) {
-          if (!ctx.mailbox.hasAddress(a.address()) && draft.to.stream().noneMatch(x -> x.key().equals(a.key()))) {
+          if (!ctx.mailbox.hasAddress(a.address())
+              && draft.to.stream().noneMatch(x -> x.key().equals(a.key()))) {
             draft.to.add(a);
           }
         }
@@ -349,9 +379,11 @@ final class ItemOps {
       draft.references =
           original.internetMessageId == null
               ? original.references
-              : (original.references == null ? "" : original.references + " ") + original.internetMessageId;
+              : (original.references == null ? "" : original.references + " ")
+                  + original.internetMessageId;
     }
-    draft.conversationTopic = original.conversationTopic != null ? original.conversationTopic : stripped;
+    draft.conversationTopic =
+        original.conversationTopic != null ? original.conversationTopic : stripped;
     String quotedHtml =
         "<hr><div><b>From:</b> "
             + (original.from == null ? "" : escape(original.from.display()))
@@ -360,7 +392,9 @@ final class ItemOps {
             + "<br><b>Subject:</b> "
             + escape(origSubject)
             + "</div><br>"
-            + (original.htmlBody != null ? original.htmlBody : "<pre>" + escape(original.textBody == null ? "" : original.textBody) + "</pre>");
+            + (original.htmlBody != null
+                ? original.htmlBody
+                : "<pre>" + escape(original.textBody == null ? "" : original.textBody) + "</pre>");
     draft.htmlBody = quotedHtml;
     for (Element p : Dom.children(element)) {
       switch (p.getLocalName()) {
@@ -368,11 +402,15 @@ final class ItemOps {
         case "NewBodyContent" -> {
           String text = p.getTextContent();
           boolean html = "HTML".equals(p.getAttribute("BodyType"));
-          draft.htmlBody = (html ? text : "<div>" + escape(text).replace("\n", "<br>") + "</div>") + quotedHtml;
+          draft.htmlBody =
+              (html ? text : "<div>" + escape(text).replace("\n", "<br>") + "</div>") + quotedHtml;
         }
         case "ToRecipients", "CcRecipients", "BccRecipients" -> {
           // explicit recipients replace the computed ones
-          List<EmailAddress> target = p.getLocalName().startsWith("To") ? draft.to : p.getLocalName().startsWith("Cc") ? draft.cc : draft.bcc;
+          List<EmailAddress> target =
+              p.getLocalName().startsWith("To")
+                  ? draft.to
+                  : p.getLocalName().startsWith("Cc") ? draft.cc : draft.bcc;
           target.clear();
           for (Element mb : Dom.children(p, Dom.T, "Mailbox")) {
             target.add(ItemReader.mailbox(ctx.tenant, mb));
@@ -397,10 +435,14 @@ final class ItemOps {
       try {
         Item item = ctx.item(id);
         if (EwsContext.stale(id, item)) {
-          throw new EwsError("ErrorStaleObject", "The change key passed in the request does not match the current change key for the item.");
+          throw new EwsError(
+              "ErrorStaleObject",
+              "The change key passed in the request does not match the current change key for the item.");
         }
         if (!item.isDraft) {
-          throw new EwsError("ErrorInvalidItemForOperationSendItem", "The item is not a draft: only drafts can be sent with SendItem.");
+          throw new EwsError(
+              "ErrorInvalidItemForOperationSendItem",
+              "The item is not a draft: only drafts can be sent with SendItem.");
         }
         send(ctx, item, savedFolder, save);
         out.success();
@@ -426,7 +468,9 @@ final class ItemOps {
               "The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.");
         }
         applyUpdates(ctx, item, Dom.t(change, "Updates"));
-        if (disposition != null && !disposition.equals("SaveOnly") && item.kind == Item.Kind.MESSAGE) {
+        if (disposition != null
+            && !disposition.equals("SaveOnly")
+            && item.kind == Item.Kind.MESSAGE) {
           send(ctx, item, null, disposition.equals("SendAndSaveCopy"));
           XmlWriter w = out.success();
           w.empty("m:Items");
@@ -456,7 +500,8 @@ final class ItemOps {
       Element path = Dom.children(u).get(0);
       String uri = path.getLocalName().equals("FieldURI") ? path.getAttribute("FieldURI") : null;
       if (uri != null && READ_ONLY.contains(uri)) {
-        throw new EwsError("ErrorInvalidPropertySet", "Set action is invalid for property.").with("FieldURI", uri);
+        throw new EwsError("ErrorInvalidPropertySet", "Set action is invalid for property.")
+            .with("FieldURI", uri);
       }
       switch (u.getLocalName()) {
         case "SetItemField", "AppendToItemField" -> {
@@ -490,9 +535,19 @@ final class ItemOps {
   }
 
   private static final java.util.Set<String> READ_ONLY =
-      java.util.Set.of("item:ItemId", "item:ParentFolderId", "item:DateTimeReceived", "item:Size",
-          "item:DateTimeCreated", "item:HasAttachments", "item:LastModifiedTime", "item:DisplayTo",
-          "item:DisplayCc", "item:MimeContent", "message:InternetMessageId", "item:DateTimeSent");
+      java.util.Set.of(
+          "item:ItemId",
+          "item:ParentFolderId",
+          "item:DateTimeReceived",
+          "item:Size",
+          "item:DateTimeCreated",
+          "item:HasAttachments",
+          "item:LastModifiedTime",
+          "item:DisplayTo",
+          "item:DisplayCc",
+          "item:MimeContent",
+          "message:InternetMessageId",
+          "item:DateTimeSent");
 
   private static void clear(Item item, String uri) throws EwsError {
     switch (uri == null ? "" : uri) {
@@ -507,7 +562,9 @@ final class ItemOps {
       case "message:BccRecipients" -> item.bcc.clear();
       case "message:ReplyTo" -> item.replyTo.clear();
       case "item:InReplyTo" -> item.inReplyTo = null;
-      default -> throw new EwsError("ErrorInvalidPropertyDelete", "Delete action is invalid for property.").with("FieldURI", uri);
+      default ->
+          throw new EwsError("ErrorInvalidPropertyDelete", "Delete action is invalid for property.")
+              .with("FieldURI", uri);
     }
   }
 
@@ -562,7 +619,8 @@ final class ItemOps {
         Item item = ctx.item(id);
         Mailbox m = item.mailbox;
         if (m == null) {
-          throw new EwsError("ErrorInvalidOperation", "Public folder items cannot be marked as junk.");
+          throw new EwsError(
+              "ErrorInvalidOperation", "Public folder items cannot be marked as junk.");
         }
         String sender = item.from == null ? null : item.from.address();
         if (sender != null) {

@@ -54,17 +54,29 @@ final class ItemReader {
    * Applies one property element. With {@code append}, lists and bodies are extended instead of
    * replaced (UpdateItem's {@code AppendToItemField}).
    */
-  static void property(Tenant tenant, Item item, Element p, Instant now, boolean append) throws EwsError {
+  static void property(Tenant tenant, Item item, Element p, Instant now, boolean append)
+      throws EwsError {
     String name = p.getLocalName();
     switch (name) {
-      case "MimeContent", "ItemId", "ParentFolderId", "DateTimeReceived", "Size", "DateTimeCreated",
-          "DisplayTo", "DisplayCc", "HasAttachments", "LastModifiedTime", "LastModifiedName" -> {
+      case "MimeContent",
+          "ItemId",
+          "ParentFolderId",
+          "DateTimeReceived",
+          "Size",
+          "DateTimeCreated",
+          "DisplayTo",
+          "DisplayCc",
+          "HasAttachments",
+          "LastModifiedTime",
+          "LastModifiedName" -> {
         // read-only or already applied
       }
       case "ItemClass" -> item.itemClass = p.getTextContent().trim();
       case "Subject" -> {
         item.subject = p.getTextContent();
-        if (item.contact != null && item.kind == Item.Kind.CONTACT && item.contact.displayName == null) {
+        if (item.contact != null
+            && item.kind == Item.Kind.CONTACT
+            && item.contact.displayName == null) {
           item.contact.displayName = item.subject;
         }
         if (item.rawMime == null) {
@@ -109,9 +121,14 @@ final class ItemReader {
       case "References" -> item.references = p.getTextContent().trim();
       case "InternetMessageId" -> item.internetMessageId = p.getTextContent().trim();
       case "ConversationTopic" -> item.conversationTopic = p.getTextContent();
-      case "IsRead" -> item.isRead = Boolean.parseBoolean(p.getTextContent().trim()) || "1".equals(p.getTextContent().trim());
-      case "IsReadReceiptRequested" -> item.isReadReceiptRequested = "true".equals(p.getTextContent().trim());
-      case "IsDeliveryReceiptRequested" -> item.isDeliveryReceiptRequested = "true".equals(p.getTextContent().trim());
+      case "IsRead" ->
+          item.isRead =
+              Boolean.parseBoolean(p.getTextContent().trim())
+                  || "1".equals(p.getTextContent().trim());
+      case "IsReadReceiptRequested" ->
+          item.isReadReceiptRequested = "true".equals(p.getTextContent().trim());
+      case "IsDeliveryReceiptRequested" ->
+          item.isDeliveryReceiptRequested = "true".equals(p.getTextContent().trim());
       case "From" -> item.from = firstMailbox(tenant, p);
       case "Sender" -> item.sender = firstMailbox(tenant, p);
       case "ToRecipients" -> recipients(tenant, item.to, p, append);
@@ -145,7 +162,8 @@ final class ItemReader {
         }
       }
       default -> {
-        // A valid EWS property the fake does not model (Flag, reminders, ...): accepted, not stored.
+        // A valid EWS property the fake does not model (Flag, reminders, ...): accepted, not
+        // stored.
       }
     }
   }
@@ -157,7 +175,9 @@ final class ItemReader {
     return item.contact;
   }
 
-  /** Adds an attachment element ({@code t:FileAttachment} / {@code t:ItemAttachment}) to an item. */
+  /**
+   * Adds an attachment element ({@code t:FileAttachment} / {@code t:ItemAttachment}) to an item.
+   */
   static Attachment attachment(Tenant tenant, Item item, Element a, Instant now) throws EwsError {
     Attachment att = item.newAttachment();
     att.name = Dom.tText(a, "Name");
@@ -198,7 +218,8 @@ final class ItemReader {
       }
     } else {
       item.attachments.remove(att);
-      throw new EwsError("ErrorUnsupportedTypeForConversion", "Reference attachments are not supported.");
+      throw new EwsError(
+          "ErrorUnsupportedTypeForConversion", "Reference attachments are not supported.");
     }
     return att;
   }
@@ -240,7 +261,8 @@ final class ItemReader {
     return mb == null ? null : mailbox(tenant, mb);
   }
 
-  private static void recipients(Tenant tenant, List<EmailAddress> target, Element p, boolean append) {
+  private static void recipients(
+      Tenant tenant, List<EmailAddress> target, Element p, boolean append) {
     if (!append) {
       target.clear();
     }

@@ -56,7 +56,8 @@ final class ItemShape {
     String baseText = Dom.tText(shape, "BaseShape");
     Base base =
         baseText == null
-            ? Base.ALL_PROPERTIES // AttachmentShape has no BaseShape: the item comes with all properties
+            ? Base.ALL_PROPERTIES // AttachmentShape has no BaseShape: the item comes with all
+            // properties
             : switch (baseText) {
               case "IdOnly" -> Base.ID_ONLY;
               case "AllProperties", "PcxPeopleSearch" -> Base.ALL_PROPERTIES;

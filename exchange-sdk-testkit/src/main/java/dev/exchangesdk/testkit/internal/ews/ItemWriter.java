@@ -14,16 +14,16 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.w3c.dom.Element;
 
 /**
- * Writes items ({@code t:Message}, {@code t:Contact}) with exactly the properties a shape asks
- * for, in the element order of {@code types.xsd}, with Exchange Online's defaults for the
- * {@code Default} and {@code AllProperties} shapes. FindItem and SyncFolderItems cannot return
- * bodies, MIME, attachments or recipient lists, as on the real service.
+ * Writes items ({@code t:Message}, {@code t:Contact}) with exactly the properties a shape asks for,
+ * in the element order of {@code types.xsd}, with Exchange Online's defaults for the {@code
+ * Default} and {@code AllProperties} shapes. FindItem and SyncFolderItems cannot return bodies,
+ * MIME, attachments or recipient lists, as on the real service.
  *
  * <p>Stateless and thread-safe; called under the tenant lock.
  */
@@ -116,42 +116,121 @@ final class ItemWriter {
 
   /** Properties FindItem and SyncFolderItems refuse (ErrorInvalidPropertyRequest). */
   private static final Set<P> NOT_IN_FIND =
-      EnumSet.of(P.MIME, P.BODY, P.ATTACHMENTS, P.HEADERS, P.TO, P.CC, P.BCC, P.UNIQUE_BODY,
-          P.TEXT_BODY, P.REPLY_TO, P.RESPONSE_OBJECTS);
+      EnumSet.of(
+          P.MIME,
+          P.BODY,
+          P.ATTACHMENTS,
+          P.HEADERS,
+          P.TO,
+          P.CC,
+          P.BCC,
+          P.UNIQUE_BODY,
+          P.TEXT_BODY,
+          P.REPLY_TO,
+          P.RESPONSE_OBJECTS);
 
   private static final Set<P> FIND_DEFAULT =
-      EnumSet.of(P.ITEM_ID, P.PARENT_FOLDER_ID, P.ITEM_CLASS, P.SUBJECT, P.SENSITIVITY, P.RECEIVED,
-          P.SIZE, P.IMPORTANCE, P.SENT, P.CREATED, P.DISPLAY_CC, P.DISPLAY_TO, P.HAS_ATTACHMENTS,
-          P.FROM, P.IS_READ);
+      EnumSet.of(
+          P.ITEM_ID,
+          P.PARENT_FOLDER_ID,
+          P.ITEM_CLASS,
+          P.SUBJECT,
+          P.SENSITIVITY,
+          P.RECEIVED,
+          P.SIZE,
+          P.IMPORTANCE,
+          P.SENT,
+          P.CREATED,
+          P.DISPLAY_CC,
+          P.DISPLAY_TO,
+          P.HAS_ATTACHMENTS,
+          P.FROM,
+          P.IS_READ);
 
   private static final Set<P> FIND_ALL =
-      EnumSet.of(P.ITEM_ID, P.PARENT_FOLDER_ID, P.ITEM_CLASS, P.SUBJECT, P.SENSITIVITY, P.RECEIVED,
-          P.SIZE, P.CATEGORIES, P.IMPORTANCE, P.IN_REPLY_TO, P.IS_SUBMITTED, P.IS_DRAFT, P.IS_FROM_ME,
-          P.IS_RESEND, P.IS_UNMODIFIED, P.SENT, P.CREATED, P.DISPLAY_CC, P.DISPLAY_TO,
-          P.HAS_ATTACHMENTS, P.CULTURE, P.EFFECTIVE_RIGHTS, P.LAST_MODIFIED_NAME, P.LAST_MODIFIED,
-          P.IS_ASSOCIATED, P.WEB_READ, P.CONVERSATION_ID, P.SENDER, P.READ_RECEIPT,
-          P.CONVERSATION_INDEX, P.CONVERSATION_TOPIC, P.FROM, P.MESSAGE_ID, P.IS_READ, P.REFERENCES);
+      EnumSet.of(
+          P.ITEM_ID,
+          P.PARENT_FOLDER_ID,
+          P.ITEM_CLASS,
+          P.SUBJECT,
+          P.SENSITIVITY,
+          P.RECEIVED,
+          P.SIZE,
+          P.CATEGORIES,
+          P.IMPORTANCE,
+          P.IN_REPLY_TO,
+          P.IS_SUBMITTED,
+          P.IS_DRAFT,
+          P.IS_FROM_ME,
+          P.IS_RESEND,
+          P.IS_UNMODIFIED,
+          P.SENT,
+          P.CREATED,
+          P.DISPLAY_CC,
+          P.DISPLAY_TO,
+          P.HAS_ATTACHMENTS,
+          P.CULTURE,
+          P.EFFECTIVE_RIGHTS,
+          P.LAST_MODIFIED_NAME,
+          P.LAST_MODIFIED,
+          P.IS_ASSOCIATED,
+          P.WEB_READ,
+          P.CONVERSATION_ID,
+          P.SENDER,
+          P.READ_RECEIPT,
+          P.CONVERSATION_INDEX,
+          P.CONVERSATION_TOPIC,
+          P.FROM,
+          P.MESSAGE_ID,
+          P.IS_READ,
+          P.REFERENCES);
 
   private static final Set<P> GET_DEFAULT =
-      EnumSet.of(P.ITEM_ID, P.SUBJECT, P.SENSITIVITY, P.BODY, P.ATTACHMENTS, P.SIZE, P.SENT,
-          P.CREATED, P.RESPONSE_OBJECTS, P.HAS_ATTACHMENTS, P.TO, P.CC, P.READ_RECEIPT,
-          P.DELIVERY_RECEIPT, P.FROM, P.IS_READ);
+      EnumSet.of(
+          P.ITEM_ID,
+          P.SUBJECT,
+          P.SENSITIVITY,
+          P.BODY,
+          P.ATTACHMENTS,
+          P.SIZE,
+          P.SENT,
+          P.CREATED,
+          P.RESPONSE_OBJECTS,
+          P.HAS_ATTACHMENTS,
+          P.TO,
+          P.CC,
+          P.READ_RECEIPT,
+          P.DELIVERY_RECEIPT,
+          P.FROM,
+          P.IS_READ);
 
   private static final Set<P> GET_ALL = allForGet();
 
   private static Set<P> allForGet() {
     Set<P> s = EnumSet.copyOf(FIND_ALL);
-    s.addAll(EnumSet.of(P.BODY, P.ATTACHMENTS, P.RESPONSE_OBJECTS, P.REMINDER_IS_SET, P.TO, P.CC,
-        P.BCC, P.DELIVERY_RECEIPT, P.RESPONSE_REQUESTED, P.REPLY_TO, P.RECEIVED_BY,
-        P.RECEIVED_REPRESENTING, P.DISPLAY_BCC));
+    s.addAll(
+        EnumSet.of(
+            P.BODY,
+            P.ATTACHMENTS,
+            P.RESPONSE_OBJECTS,
+            P.REMINDER_IS_SET,
+            P.TO,
+            P.CC,
+            P.BCC,
+            P.DELIVERY_RECEIPT,
+            P.RESPONSE_REQUESTED,
+            P.REPLY_TO,
+            P.RECEIVED_BY,
+            P.RECEIVED_REPRESENTING,
+            P.DISPLAY_BCC));
     return s;
   }
 
   private ItemWriter() {}
 
   /**
-   * Checks that a shape is valid in a context before any output is written (EWS rejects the
-   * whole request in that case).
+   * Checks that a shape is valid in a context before any output is written (EWS rejects the whole
+   * request in that case).
    */
   static void validate(ItemShape shape, Context ctx) throws EwsError {
     for (String uri : shape.fieldUris) {
@@ -181,11 +260,15 @@ final class ItemWriter {
   }
 
   /**
-   * Writes an item; {@code attachmentIds} names its attachments (an embedded item's attachments
-   * get ids nested in the outer attachment's).
+   * Writes an item; {@code attachmentIds} names its attachments (an embedded item's attachments get
+   * ids nested in the outer attachment's).
    */
   static void write(
-      XmlWriter w, Item item, ItemShape shape, Context ctx, Function<Attachment, String> attachmentIds) {
+      XmlWriter w,
+      Item item,
+      ItemShape shape,
+      Context ctx,
+      Function<Attachment, String> attachmentIds) {
     if (item.kind == Item.Kind.CONTACT) {
       ContactWriter.write(w, item, shape, ctx);
       return;
@@ -227,14 +310,18 @@ final class ItemWriter {
   private static void writeProp(
       XmlWriter w, P p, Item item, ItemShape shape, Function<Attachment, String> attachmentIds) {
     switch (p) {
-      case MIME -> w.start("t:MimeContent")
-          .attr("CharacterSet", "UTF-8")
-          .raw(Base64.getEncoder().encodeToString(item.mime()))
-          .end();
+      case MIME ->
+          w.start("t:MimeContent")
+              .attr("CharacterSet", "UTF-8")
+              .raw(Base64.getEncoder().encodeToString(item.mime()))
+              .end();
       case ITEM_ID -> itemId(w, "t:ItemId", item);
       case PARENT_FOLDER_ID -> {
         if (item.folder != null) {
-          w.start("t:ParentFolderId").attr("Id", item.folder.id).attr("ChangeKey", item.folder.changeKey()).end();
+          w.start("t:ParentFolderId")
+              .attr("Id", item.folder.id)
+              .attr("ChangeKey", item.folder.changeKey())
+              .end();
         }
       }
       case ITEM_CLASS -> w.element("t:ItemClass", item.itemClass);
@@ -244,7 +331,8 @@ final class ItemWriter {
         }
       }
       case SENSITIVITY -> w.element("t:Sensitivity", item.sensitivity);
-      case BODY, UNIQUE_BODY -> body(w, p == P.BODY ? "t:Body" : "t:UniqueBody", item, shape.bodyType);
+      case BODY, UNIQUE_BODY ->
+          body(w, p == P.BODY ? "t:Body" : "t:UniqueBody", item, shape.bodyType);
       case TEXT_BODY -> body(w, "t:TextBody", item, "Text");
       case ATTACHMENTS -> attachments(w, item, attachmentIds);
       case RECEIVED -> date(w, "t:DateTimeReceived", item.received);
@@ -290,18 +378,21 @@ final class ItemWriter {
       case EXTENDED -> extended(w, item, shape.extendedUris);
       case CULTURE -> w.element("t:Culture", "en-US");
       case EFFECTIVE_RIGHTS -> effectiveRights(w, false);
-      case LAST_MODIFIED_NAME -> w.element(
-          "t:LastModifiedName",
-          item.lastModifiedName != null
-              ? item.lastModifiedName
-              : item.mailbox == null ? "Public Folders" : item.mailbox.displayName);
+      case LAST_MODIFIED_NAME ->
+          w.element(
+              "t:LastModifiedName",
+              item.lastModifiedName != null
+                  ? item.lastModifiedName
+                  : item.mailbox == null ? "Public Folders" : item.mailbox.displayName);
       case LAST_MODIFIED -> date(w, "t:LastModifiedTime", item.lastModified);
       case IS_ASSOCIATED -> w.element("t:IsAssociated", false);
       case WEB_READ -> {
         if (item.id != null) {
           w.element(
               "t:WebClientReadFormQueryString",
-              "https://outlook.office365.com/owa/?ItemID=" + item.id + "&exvsurl=1&viewmodel=ReadMessageItem");
+              "https://outlook.office365.com/owa/?ItemID="
+                  + item.id
+                  + "&exvsurl=1&viewmodel=ReadMessageItem");
         }
       }
       case CONVERSATION_ID -> w.start("t:ConversationId").attr("Id", conversationId(item)).end();
@@ -317,11 +408,17 @@ final class ItemWriter {
       case CC -> list(w, "t:CcRecipients", item.cc);
       case BCC -> list(w, "t:BccRecipients", item.bcc);
       case READ_RECEIPT -> w.element("t:IsReadReceiptRequested", item.isReadReceiptRequested);
-      case DELIVERY_RECEIPT -> w.element("t:IsDeliveryReceiptRequested", item.isDeliveryReceiptRequested);
-      case CONVERSATION_INDEX -> w.element(
-          "t:ConversationIndex", Base64.getEncoder().encodeToString(conversationIndex(item)));
-      case CONVERSATION_TOPIC -> w.element(
-          "t:ConversationTopic", item.conversationTopic != null ? item.conversationTopic : item.subject == null ? "" : item.subject);
+      case DELIVERY_RECEIPT ->
+          w.element("t:IsDeliveryReceiptRequested", item.isDeliveryReceiptRequested);
+      case CONVERSATION_INDEX ->
+          w.element(
+              "t:ConversationIndex", Base64.getEncoder().encodeToString(conversationIndex(item)));
+      case CONVERSATION_TOPIC ->
+          w.element(
+              "t:ConversationTopic",
+              item.conversationTopic != null
+                  ? item.conversationTopic
+                  : item.subject == null ? "" : item.subject);
       case FROM -> single(w, "t:From", item.from);
       case MESSAGE_ID -> w.element("t:InternetMessageId", item.internetMessageId);
       case IS_READ -> w.element("t:IsRead", item.isRead);
@@ -356,7 +453,10 @@ final class ItemWriter {
         };
     String content;
     if (html) {
-      content = item.htmlBody != null ? item.htmlBody : HtmlText.toHtml(item.textBody == null ? "" : item.textBody);
+      content =
+          item.htmlBody != null
+              ? item.htmlBody
+              : HtmlText.toHtml(item.textBody == null ? "" : item.textBody);
     } else {
       content = item.textBody != null ? item.textBody : HtmlText.toText(item.htmlBody);
     }
@@ -379,8 +479,8 @@ final class ItemWriter {
   }
 
   /**
-   * Starts {@code t:FileAttachment} or {@code t:ItemAttachment} and writes its metadata; the
-   * caller adds content (file bytes, the embedded item) and closes the element.
+   * Starts {@code t:FileAttachment} or {@code t:ItemAttachment} and writes its metadata; the caller
+   * adds content (file bytes, the embedded item) and closes the element.
    */
   static void attachmentHead(XmlWriter w, String id, Attachment a) {
     w.start(a.isFile() ? "t:FileAttachment" : "t:ItemAttachment");
@@ -446,7 +546,10 @@ final class ItemWriter {
   }
 
   private static String conversationId(Item item) {
-    String topic = item.conversationTopic != null ? item.conversationTopic : item.subject == null ? "" : item.subject;
+    String topic =
+        item.conversationTopic != null
+            ? item.conversationTopic
+            : item.subject == null ? "" : item.subject;
     UUID owner = item.mailbox == null ? Tenant.PUBLIC_FOLDER_GUID : item.mailbox.guid;
     long h = topic.toLowerCase(Locale.ROOT).hashCode() & 0xffffffffL;
     return Ids.encode(Ids.Kind.CONVERSATION, owner, h, 0);
@@ -462,9 +565,16 @@ final class ItemWriter {
     for (int i = 1; i < 6; i++) {
       b[i] = (byte) (t >>> (8 * (6 - i)));
     }
-    String topic = item.conversationTopic != null ? item.conversationTopic : item.subject == null ? "" : item.subject;
-    UUID g = UUID.nameUUIDFromBytes(topic.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    java.nio.ByteBuffer.wrap(b, 6, 16).putLong(g.getMostSignificantBits()).putLong(g.getLeastSignificantBits());
+    String topic =
+        item.conversationTopic != null
+            ? item.conversationTopic
+            : item.subject == null ? "" : item.subject;
+    UUID g =
+        UUID.nameUUIDFromBytes(
+            topic.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.nio.ByteBuffer.wrap(b, 6, 16)
+        .putLong(g.getMostSignificantBits())
+        .putLong(g.getLeastSignificantBits());
     return b;
   }
 

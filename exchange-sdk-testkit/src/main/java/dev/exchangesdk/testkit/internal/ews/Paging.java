@@ -28,10 +28,15 @@ record Paging(int max, int offset, boolean fromEnd, int numerator, int denominat
     if (fractional != null) {
       int den = Integer.parseInt(fractional.getAttribute("Denominator").trim());
       if (den <= 0) {
-        throw EwsError.invalidRequest("The Denominator of FractionalPageItemView must be positive.");
+        throw EwsError.invalidRequest(
+            "The Denominator of FractionalPageItemView must be positive.");
       }
       return new Paging(
-          max(fractional), 0, false, Integer.parseInt(fractional.getAttribute("Numerator").trim()), den);
+          max(fractional),
+          0,
+          false,
+          Integer.parseInt(fractional.getAttribute("Numerator").trim()),
+          den);
     }
     return new Paging(Integer.MAX_VALUE, 0, false, -1, -1);
   }
@@ -42,7 +47,8 @@ record Paging(int max, int offset, boolean fromEnd, int numerator, int denominat
   }
 
   /** One page of a result list and the paging attributes for the response. */
-  record Page<T>(List<T> entries, int nextOffset, int total, boolean last, int numerator, int denominator) {}
+  record Page<T>(
+      List<T> entries, int nextOffset, int total, boolean last, int numerator, int denominator) {}
 
   <T> Page<T> apply(List<T> all) {
     int total = all.size();
@@ -59,8 +65,13 @@ record Paging(int max, int offset, boolean fromEnd, int numerator, int denominat
       end = Math.max(start, total - offset);
     }
     List<T> entries = all.subList(start, end);
-    return new Page<>(entries, fromEnd ? offset + entries.size() : end, total, end >= total,
-        numerator >= 0 ? end : -1, numerator >= 0 ? total : -1);
+    return new Page<>(
+        entries,
+        fromEnd ? offset + entries.size() : end,
+        total,
+        end >= total,
+        numerator >= 0 ? end : -1,
+        numerator >= 0 ? total : -1);
   }
 
   /** Writes the paging attributes on a RootFolder element. */

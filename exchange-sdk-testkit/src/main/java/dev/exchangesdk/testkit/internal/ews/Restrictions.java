@@ -16,11 +16,11 @@ import java.util.function.Predicate;
 import org.w3c.dom.Element;
 
 /**
- * EWS search restrictions ({@code m:Restriction}) compiled to predicates: {@code IsEqualTo},
- * {@code IsNotEqualTo}, {@code IsGreaterThan(OrEqualTo)}, {@code IsLessThan(OrEqualTo)},
- * {@code And}, {@code Or}, {@code Not}, {@code Contains} (all containment modes; case-sensitive only
- * for {@code Exact}) and {@code Exists}, over the properties listed in {@link #itemValue}. Another
- * property answers {@code ErrorUnsupportedPathForQuery}, as an unsearchable one would.
+ * EWS search restrictions ({@code m:Restriction}) compiled to predicates: {@code IsEqualTo}, {@code
+ * IsNotEqualTo}, {@code IsGreaterThan(OrEqualTo)}, {@code IsLessThan(OrEqualTo)}, {@code And},
+ * {@code Or}, {@code Not}, {@code Contains} (all containment modes; case-sensitive only for {@code
+ * Exact}) and {@code Exists}, over the properties listed in {@link #itemValue}. Another property
+ * answers {@code ErrorUnsupportedPathForQuery}, as an unsearchable one would.
  *
  * <p>Stateless and thread-safe.
  */
@@ -91,7 +91,8 @@ final class Restrictions {
         return comparison(e, access);
       default:
         throw new EwsError(
-            "ErrorUnsupportedQueryFilter", "The restriction " + e.getLocalName() + " is not supported.");
+            "ErrorUnsupportedQueryFilter",
+            "The restriction " + e.getLocalName() + " is not supported.");
     }
   }
 
@@ -117,7 +118,8 @@ final class Restrictions {
     Element constantHolder = Dom.t(e, "FieldURIOrConstant");
     Element constant = Dom.t(constantHolder, "Constant");
     if (constant == null) {
-      throw new EwsError("ErrorUnsupportedQueryFilter", "Comparisons between two properties are not supported.");
+      throw new EwsError(
+          "ErrorUnsupportedQueryFilter", "Comparisons between two properties are not supported.");
     }
     String raw = constant.getAttribute("Value");
     String op = e.getLocalName();
@@ -171,7 +173,8 @@ final class Restrictions {
     Element path = Dom.children(e).get(0);
     check(access, path);
     String needle = Dom.t(e, "Constant").getAttribute("Value");
-    String mode = Dom.attr(e, "ContainmentMode") == null ? "Substring" : e.getAttribute("ContainmentMode");
+    String mode =
+        Dom.attr(e, "ContainmentMode") == null ? "Substring" : e.getAttribute("ContainmentMode");
     String comparison = Dom.attr(e, "ContainmentComparison");
     boolean ignoreCase = comparison == null || !comparison.equals("Exact");
     return t -> {
@@ -221,8 +224,8 @@ final class Restrictions {
   }
 
   /**
-   * The value of a searchable item property; {@code UNSUPPORTED} for a path the fake cannot
-   * search. With a null item, only reports whether the path is supported.
+   * The value of a searchable item property; {@code UNSUPPORTED} for a path the fake cannot search.
+   * With a null item, only reports whether the path is supported.
    */
   static Object itemValue(Item i, Element path) {
     if ("ExtendedFieldURI".equals(path.getLocalName())) {
@@ -277,13 +280,30 @@ final class Restrictions {
 
   private static final java.util.Set<String> SUPPORTED_ITEM_PATHS =
       java.util.Set.of(
-          "item:Subject", "item:Body", "item:DateTimeReceived", "item:DateTimeSent",
-          "item:DateTimeCreated", "item:LastModifiedTime", "item:HasAttachments", "item:ItemClass",
-          "item:Importance", "item:Sensitivity", "item:Size", "item:Categories", "item:ItemId",
-          "item:InReplyTo", "message:InternetMessageId", "message:IsRead",
-          "message:IsReadReceiptRequested", "message:From", "message:Sender",
-          "message:ToRecipients", "message:CcRecipients", "message:ConversationTopic",
-          "message:References", "contacts:DisplayName");
+          "item:Subject",
+          "item:Body",
+          "item:DateTimeReceived",
+          "item:DateTimeSent",
+          "item:DateTimeCreated",
+          "item:LastModifiedTime",
+          "item:HasAttachments",
+          "item:ItemClass",
+          "item:Importance",
+          "item:Sensitivity",
+          "item:Size",
+          "item:Categories",
+          "item:ItemId",
+          "item:InReplyTo",
+          "message:InternetMessageId",
+          "message:IsRead",
+          "message:IsReadReceiptRequested",
+          "message:From",
+          "message:Sender",
+          "message:ToRecipients",
+          "message:CcRecipients",
+          "message:ConversationTopic",
+          "message:References",
+          "contacts:DisplayName");
 
   private static List<String> addresses(List<EmailAddress> list) {
     List<String> out = new ArrayList<>();
@@ -297,8 +317,12 @@ final class Restrictions {
     String uri = path.getAttribute("FieldURI");
     if (f == null) {
       return switch (uri) {
-        case "folder:DisplayName", "folder:FolderClass", "folder:TotalCount", "folder:UnreadCount",
-            "folder:ChildFolderCount" -> null;
+        case "folder:DisplayName",
+            "folder:FolderClass",
+            "folder:TotalCount",
+            "folder:UnreadCount",
+            "folder:ChildFolderCount" ->
+            null;
         default -> UNSUPPORTED;
       };
     }

@@ -106,7 +106,8 @@ final class SoapParser {
       if (handler.violation != null) {
         throw handler.violation;
       }
-      throw new Invalid("ErrorSchemaValidation", "The request is not well-formed XML: " + e.getMessage(), 0, 0);
+      throw new Invalid(
+          "ErrorSchemaValidation", "The request is not well-formed XML: " + e.getMessage(), 0, 0);
     }
     return doc;
   }
@@ -195,7 +196,9 @@ final class SoapParser {
       if ("Body".equals(p.getLocalName())) {
         return Dom.M.equals(uri);
       }
-      return "Header".equals(p.getLocalName()) && Dom.T.equals(uri) && VALIDATED_HEADERS.contains(local);
+      return "Header".equals(p.getLocalName())
+          && Dom.T.equals(uri)
+          && VALIDATED_HEADERS.contains(local);
     }
 
     @Override

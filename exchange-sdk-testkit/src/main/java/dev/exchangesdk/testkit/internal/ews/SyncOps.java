@@ -55,8 +55,13 @@ final class SyncOps {
       return new SyncState(kind, owner(folder), folder.serial, Map.of());
     }
     SyncState s = SyncState.decode(text, ctx.tenant.tenantId);
-    if (s == null || s.kind != kind || !s.mailbox.equals(owner(folder)) || s.folderSerial != folder.serial) {
-      throw new EwsError("ErrorInvalidSyncStateData", "Synchronization state data is corrupt or otherwise invalid.");
+    if (s == null
+        || s.kind != kind
+        || !s.mailbox.equals(owner(folder))
+        || s.folderSerial != folder.serial) {
+      throw new EwsError(
+          "ErrorInvalidSyncStateData",
+          "Synchronization state data is corrupt or otherwise invalid.");
     }
     return s;
   }
@@ -101,7 +106,8 @@ final class SyncOps {
         changes.add(new Change(ChangeType.CREATE, i.serial, i));
       } else if (seen != itemVersion(i)) {
         boolean contentChanged = (seen >>> 1) != i.contentVersion;
-        changes.add(new Change(contentChanged ? ChangeType.UPDATE : ChangeType.READ_FLAG, i.serial, i));
+        changes.add(
+            new Change(contentChanged ? ChangeType.UPDATE : ChangeType.READ_FLAG, i.serial, i));
       }
     }
     int reported = 0;
@@ -173,7 +179,9 @@ final class SyncOps {
         writes.add(
             () -> {
               w.start("t:Delete");
-              w.start("t:FolderId").attr("Id", Ids.encode(Ids.Kind.FOLDER, owner(top), serial, 0)).end();
+              w.start("t:FolderId")
+                  .attr("Id", Ids.encode(Ids.Kind.FOLDER, owner(top), serial, 0))
+                  .end();
               w.end();
             });
       }
@@ -192,7 +200,9 @@ final class SyncOps {
             });
       }
     }
-    w.element("m:SyncState", new SyncState('H', owner(top), top.serial, next).encode(ctx.tenant.tenantId));
+    w.element(
+        "m:SyncState",
+        new SyncState('H', owner(top), top.serial, next).encode(ctx.tenant.tenantId));
     w.element("m:IncludesLastFolderInRange", true);
     w.start("m:Changes");
     writes.forEach(Runnable::run);

@@ -95,7 +95,8 @@ final class SyncState {
       }
       int bodyLength = raw.length - in.available();
       long sum = in.readLong();
-      if (sum != checksum(java.util.Arrays.copyOf(raw, bodyLength), tenantKey) || in.available() != 0) {
+      if (sum != checksum(java.util.Arrays.copyOf(raw, bodyLength), tenantKey)
+          || in.available() != 0) {
         return null;
       }
       return new SyncState(kind, mailbox, folder, seen);
@@ -109,7 +110,9 @@ final class SyncState {
     crc.update(data);
     long a = crc.getValue();
     CRC32 keyed = new CRC32();
-    keyed.update(Long.toString(key.getMostSignificantBits() ^ key.getLeastSignificantBits()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    keyed.update(
+        Long.toString(key.getMostSignificantBits() ^ key.getLeastSignificantBits())
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     keyed.update(data);
     return (a << 32) | keyed.getValue();
   }

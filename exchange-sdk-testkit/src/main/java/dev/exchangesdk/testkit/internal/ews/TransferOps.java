@@ -158,7 +158,15 @@ final class TransferOps {
       if (length < 0 || length != in.available()) {
         throw new IOException("truncated");
       }
-      return new Exported(read, draft, itemClass, importance, sensitivity, received, categories, in.readNBytes(length));
+      return new Exported(
+          read,
+          draft,
+          itemClass,
+          importance,
+          sensitivity,
+          received,
+          categories,
+          in.readNBytes(length));
     } catch (IOException e) {
       throw new EwsError("ErrorCorruptData", "The data is corrupt.");
     }

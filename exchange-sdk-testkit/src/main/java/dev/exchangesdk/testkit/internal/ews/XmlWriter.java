@@ -5,9 +5,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A small streaming XML writer for responses: qualified names are written as given (the caller
- * owns the prefixes), text and attributes are escaped, carriage returns become {@code &#xD;} as
- * Exchange writes them, and characters XML 1.0 cannot carry are dropped.
+ * A small streaming XML writer for responses: qualified names are written as given (the caller owns
+ * the prefixes), text and attributes are escaped, carriage returns become {@code &#xD;} as Exchange
+ * writes them, and characters XML 1.0 cannot carry are dropped.
  *
  * <p>Not thread-safe: one per response.
  */

@@ -15,9 +15,9 @@ import java.util.Map;
 import okio.Buffer;
 
 /**
- * JSON as plain Java trees ({@code Map}, {@code List}, {@code String}, {@code BigDecimal},
- * {@code Boolean}, {@code null}) through Moshi's streaming reader and writer: explicit nulls are kept
- * (a cmdlet's {@code "ForwardingSmtpAddress": null} means "clear"), numbers keep every digit (inbox
+ * JSON as plain Java trees ({@code Map}, {@code List}, {@code String}, {@code BigDecimal}, {@code
+ * Boolean}, {@code null}) through Moshi's streaming reader and writer: explicit nulls are kept (a
+ * cmdlet's {@code "ForwardingSmtpAddress": null} means "clear"), numbers keep every digit (inbox
  * rule identities exceed {@code long}), and object key order is preserved.
  *
  * <p>Stateless and thread-safe.

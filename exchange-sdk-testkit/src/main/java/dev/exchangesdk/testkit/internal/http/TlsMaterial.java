@@ -73,7 +73,9 @@ public final class TlsMaterial {
       ca.addExtension(
           Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
       ca.addExtension(
-          Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(caKeys.getPublic()));
+          Extension.subjectKeyIdentifier,
+          false,
+          ext.createSubjectKeyIdentifier(caKeys.getPublic()));
       this.caCertificate = sign(ca, caKeys);
 
       X509v3CertificateBuilder server =
@@ -108,8 +110,12 @@ public final class TlsMaterial {
       keyStore.load(null, null);
       char[] password = "fake-exchange".toCharArray();
       keyStore.setKeyEntry(
-          "server", serverKeys.getPrivate(), password, new X509Certificate[] {serverCert, caCertificate});
-      KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+          "server",
+          serverKeys.getPrivate(),
+          password,
+          new X509Certificate[] {serverCert, caCertificate});
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(keyStore, password);
       this.serverContext = SSLContext.getInstance("TLS");
       serverContext.init(kmf.getKeyManagers(), null, new SecureRandom());
@@ -183,7 +189,8 @@ public final class TlsMaterial {
     try {
       StringWriter w = new StringWriter();
       w.write("-----BEGIN CERTIFICATE-----\n");
-      w.write(Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(caCertificate.getEncoded()));
+      w.write(
+          Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(caCertificate.getEncoded()));
       w.write("\n-----END CERTIFICATE-----\n");
       return w.toString();
     } catch (GeneralSecurityException e) {

@@ -25,7 +25,10 @@ public final class HtmlText {
   /** Wraps text as the simple HTML Exchange produces for a text body. */
   public static String toHtml(String text) {
     String escaped =
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>\r\n");
+        text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\n", "<br>\r\n");
     return "<html>\r\n<head>\r\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\r\n"
         + "</head>\r\n<body>\r\n<div>"
         + escaped

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Fills an item from raw MIME: headers, addresses, subject, dates, Message-ID, text and HTML bodies,
- * file and inline attachments, and attached messages as embedded items. The raw bytes are kept so
- * that the item exports exactly what was received.
+ * Fills an item from raw MIME: headers, addresses, subject, dates, Message-ID, text and HTML
+ * bodies, file and inline attachments, and attached messages as embedded items. The raw bytes are
+ * kept so that the item exports exactly what was received.
  *
  * <p>Stateless and thread-safe.
  */
@@ -70,7 +70,8 @@ public final class MimeImport {
     }
     String disposition = part.disposition();
     String name = part.fileName();
-    boolean isAttachment = "attachment".equals(disposition) || (name != null && !type.startsWith("text/"));
+    boolean isAttachment =
+        "attachment".equals(disposition) || (name != null && !type.startsWith("text/"));
     if (type.equals("message/rfc822")) {
       Attachment a = item.newAttachment();
       Item embedded = new Item(0, null, item.mailbox);
@@ -94,7 +95,8 @@ public final class MimeImport {
     a.contentType = type;
     a.contentId = part.contentId();
     a.contentLocation = part.header("Content-Location");
-    a.inline = "inline".equals(disposition) || (disposition == null && inRelated && a.contentId != null);
+    a.inline =
+        "inline".equals(disposition) || (disposition == null && inRelated && a.contentId != null);
     a.content = part.body == null ? new byte[0] : part.body;
     a.lastModified = date;
   }

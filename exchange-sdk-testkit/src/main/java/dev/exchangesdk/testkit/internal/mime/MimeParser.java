@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A lenient MIME (RFC 5322/2045/2046) parser for the messages the fake receives: headers
- * (unfolded, RFC 2047 words decoded on demand), multipart trees, base64 and quoted-printable
- * bodies, RFC 2231 file names, and {@code message/rfc822} parts kept as raw bytes.
+ * A lenient MIME (RFC 5322/2045/2046) parser for the messages the fake receives: headers (unfolded,
+ * RFC 2047 words decoded on demand), multipart trees, base64 and quoted-printable bodies, RFC 2231
+ * file names, and {@code message/rfc822} parts kept as raw bytes.
  *
  * <p>It never throws on malformed input: what cannot be understood is kept as text or bytes.
  * Stateless and thread-safe.
@@ -195,8 +195,9 @@ public final class MimeParser {
       if (partEnd > lineEnd + 1 && text.charAt(partEnd - 1) == '\r') {
         partEnd--;
       }
-      parts.add(text.substring(lineEnd + 1, Math.max(lineEnd + 1, partEnd))
-          .getBytes(StandardCharsets.ISO_8859_1));
+      parts.add(
+          text.substring(lineEnd + 1, Math.max(lineEnd + 1, partEnd))
+              .getBytes(StandardCharsets.ISO_8859_1));
       pos = next < 0 ? -1 : next + 1;
     }
     return parts;
@@ -206,7 +207,8 @@ public final class MimeParser {
     String enc = encoding == null ? "7bit" : encoding.trim().toLowerCase(Locale.ROOT);
     switch (enc) {
       case "base64":
-        String b64 = new String(body, StandardCharsets.ISO_8859_1).replaceAll("[^A-Za-z0-9+/=]", "");
+        String b64 =
+            new String(body, StandardCharsets.ISO_8859_1).replaceAll("[^A-Za-z0-9+/=]", "");
         try {
           return Base64.getMimeDecoder().decode(b64);
         } catch (IllegalArgumentException e) {

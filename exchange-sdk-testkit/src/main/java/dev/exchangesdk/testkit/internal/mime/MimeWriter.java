@@ -72,8 +72,7 @@ public final class MimeWriter {
     out.line("--" + boundary + "--");
   }
 
-  private static void writeRelatedOrText(
-      Out out, Item item, List<Attachment> inline, String seed) {
+  private static void writeRelatedOrText(Out out, Item item, List<Attachment> inline, String seed) {
     if (inline.isEmpty()) {
       writeText(out, item, seed);
       return;
@@ -81,7 +80,9 @@ public final class MimeWriter {
     String boundary = "_005_" + seed + "_";
     out.header(
         "Content-Type",
-        "multipart/related;\r\n\tboundary=\"" + boundary + "\";\r\n\ttype=\"multipart/alternative\"");
+        "multipart/related;\r\n\tboundary=\""
+            + boundary
+            + "\";\r\n\ttype=\"multipart/alternative\"");
     out.line("");
     out.line("--" + boundary);
     writeText(out, item, seed);

@@ -27,8 +27,7 @@ final class QuotedPrintable {
         lineLength = 0;
         continue;
       }
-      boolean lineEndsHere =
-          i + 1 == data.length || data[i + 1] == '\n' || data[i + 1] == '\r';
+      boolean lineEndsHere = i + 1 == data.length || data[i + 1] == '\n' || data[i + 1] == '\r';
       String token;
       if ((b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !lineEndsHere)) {
         token = String.valueOf((char) b);

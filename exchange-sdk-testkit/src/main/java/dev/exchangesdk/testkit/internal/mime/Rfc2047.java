@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * RFC 2047 encoded words in headers ({@code =?UTF-8?B?...?=}, {@code =?iso-8859-1?Q?...?=}): lenient
- * decoding, and B-encoding of non-ASCII values for the headers the fake writes.
+ * RFC 2047 encoded words in headers ({@code =?UTF-8?B?...?=}, {@code =?iso-8859-1?Q?...?=}):
+ * lenient decoding, and B-encoding of non-ASCII values for the headers the fake writes.
  *
  * <p>Stateless and thread-safe.
  */
@@ -48,7 +48,9 @@ public final class Rfc2047 {
       if (encoding.equalsIgnoreCase("B")) {
         return new String(Base64.getDecoder().decode(text), cs);
       }
-      byte[] qp = MimeParser.decodeQuotedPrintable(text.replace('_', ' ').getBytes(StandardCharsets.US_ASCII));
+      byte[] qp =
+          MimeParser.decodeQuotedPrintable(
+              text.replace('_', ' ').getBytes(StandardCharsets.US_ASCII));
       return new String(qp, cs);
     } catch (IllegalArgumentException e) {
       return null;

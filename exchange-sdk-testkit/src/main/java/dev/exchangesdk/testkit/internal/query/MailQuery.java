@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * The search languages of the fake: the AQS subset of EWS {@code FindItem/QueryString} and
- * {@code SearchMailboxes}, and the KQL subset of compliance searches. Both share one grammar:
+ * The search languages of the fake: the AQS subset of EWS {@code FindItem/QueryString} and {@code
+ * SearchMailboxes}, and the KQL subset of compliance searches. Both share one grammar:
  *
  * <pre>
  * query   := or
@@ -26,13 +26,13 @@ import java.util.function.Predicate;
  * value   := word | "quoted phrase" | date ".." date
  * </pre>
  *
- * <p>Properties: {@code subject}, {@code body}, {@code from}, {@code to}, {@code cc},
- * {@code bcc}, {@code participants}, {@code attachment(s)}/{@code attachmentnames},
- * {@code hasattachment(s)}, {@code isread}/{@code read}, {@code received}, {@code sent},
- * {@code messageid}/{@code internetmessageid}, {@code category}/{@code categories},
- * {@code importance}, {@code size}, {@code kind}. Text matches are case-insensitive substrings (a
- * trailing {@code *} is accepted and ignored); free text searches subject, body, addresses and
- * attachment names. Dates are {@code yyyy-MM-dd} or {@code M/d/yyyy}, compared by UTC day.
+ * <p>Properties: {@code subject}, {@code body}, {@code from}, {@code to}, {@code cc}, {@code bcc},
+ * {@code participants}, {@code attachment(s)}/{@code attachmentnames}, {@code hasattachment(s)},
+ * {@code isread}/{@code read}, {@code received}, {@code sent}, {@code messageid}/{@code
+ * internetmessageid}, {@code category}/{@code categories}, {@code importance}, {@code size}, {@code
+ * kind}. Text matches are case-insensitive substrings (a trailing {@code *} is accepted and
+ * ignored); free text searches subject, body, addresses and attachment names. Dates are {@code
+ * yyyy-MM-dd} or {@code M/d/yyyy}, compared by UTC day.
  *
  * <p>Immutable after parsing; thread-safe (matching reads items under the tenant lock).
  */
@@ -92,7 +92,10 @@ public final class MailQuery {
         i = end + 1;
       } else {
         StringBuilder sb = new StringBuilder();
-        while (i < s.length() && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '(' && s.charAt(i) != ')') {
+        while (i < s.length()
+            && !Character.isWhitespace(s.charAt(i))
+            && s.charAt(i) != '('
+            && s.charAt(i) != ')') {
           if (s.charAt(i) == '"') {
             int end = s.indexOf('"', i + 1);
             if (end < 0) {
@@ -239,7 +242,8 @@ public final class MailQuery {
     return i -> i.searchableText().contains(needle);
   }
 
-  private static Predicate<Item> property(String property, String op, String value) throws InvalidQuery {
+  private static Predicate<Item> property(String property, String op, String value)
+      throws InvalidQuery {
     String v = value.toLowerCase(Locale.ROOT);
     switch (property) {
       case "subject":
@@ -281,18 +285,20 @@ public final class MailQuery {
       case "internetmessageid":
       case "message-id":
         String id = v.startsWith("<") ? v : "<" + v + ">";
-        return i -> i.internetMessageId != null && i.internetMessageId.toLowerCase(Locale.ROOT).equals(id);
+        return i ->
+            i.internetMessageId != null && i.internetMessageId.toLowerCase(Locale.ROOT).equals(id);
       case "category":
       case "categories":
         return i -> i.categories.stream().anyMatch(c -> c.equalsIgnoreCase(value));
       case "importance":
         return i -> i.importance.equalsIgnoreCase(value);
       case "kind":
-        return i -> switch (v) {
-          case "email", "emails", "messages", "message" -> i.kind == Item.Kind.MESSAGE;
-          case "contacts", "contact" -> i.kind == Item.Kind.CONTACT;
-          default -> false;
-        };
+        return i ->
+            switch (v) {
+              case "email", "emails", "messages", "message" -> i.kind == Item.Kind.MESSAGE;
+              case "contacts", "contact" -> i.kind == Item.Kind.CONTACT;
+              default -> false;
+            };
       case "received":
       case "sent":
         return dateTerm(property, op, v);
@@ -317,7 +323,8 @@ public final class MailQuery {
     };
   }
 
-  private static Predicate<Item> dateTerm(String property, String op, String value) throws InvalidQuery {
+  private static Predicate<Item> dateTerm(String property, String op, String value)
+      throws InvalidQuery {
     int range = value.indexOf("..");
     if (range > 0) {
       LocalDate from = date(value.substring(0, range));

@@ -1,9 +1,15 @@
 package dev.exchangesdk.testkit.internal.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,6 +39,47 @@ public final class AdminData {
     public String submissionId;
     public boolean sysManaged;
     public String entryValueHash;
+
+    /** A new entry with the identity and value hash the service would give it. */
+    public static AllowBlockEntry create(
+        UUID tenantId,
+        String listType,
+        String listSubType,
+        String action,
+        String value,
+        Instant expiration,
+        String notes,
+        Instant now,
+        String modifiedBy) {
+      AllowBlockEntry e = new AllowBlockEntry();
+      e.identity =
+          Base64.getUrlEncoder()
+                  .withoutPadding()
+                  .encodeToString(sha256(tenantId + listType + value))
+                  .substring(0, 40)
+              + "AAAA0";
+      e.listType = listType;
+      e.listSubType = listSubType;
+      e.action = action;
+      e.value = value;
+      e.notes = notes;
+      e.expirationDate = expiration;
+      e.lastModified = now;
+      e.modifiedBy = modifiedBy;
+      e.entryValueHash =
+          listType.equals("FileHash")
+              ? value.toLowerCase(Locale.ROOT)
+              : HexFormat.of().formatHex(sha256(value.toLowerCase(Locale.ROOT)));
+      return e;
+    }
+
+    private static byte[] sha256(String text) {
+      try {
+        return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /**
@@ -75,6 +122,29 @@ public final class AdminData {
     public boolean systemReleased;
     public String tagName = "AdminOnlyAccessPolicy";
     public byte[] eml;
+
+    /** A message quarantined now for some recipients, with a new {@code guid\\guid} identity. */
+    public static QuarantinedMessage of(
+        Tenant t,
+        Item content,
+        String type,
+        String policyType,
+        String policyName,
+        List<String> recipients) {
+      QuarantinedMessage q = new QuarantinedMessage();
+      q.identity = t.newGuid() + "\\" + t.newGuid();
+      q.messageId = content.internetMessageId;
+      q.senderAddress = content.from == null ? "" : content.from.address();
+      q.recipients.addAll(recipients);
+      q.subject = content.subject;
+      q.receivedTime = t.now();
+      q.expires = q.receivedTime.plusSeconds(30L * 86400);
+      q.type = type;
+      q.policyType = policyType;
+      q.policyName = policyName;
+      q.eml = content.mime();
+      return q;
+    }
   }
 
   /** One remote domain. */

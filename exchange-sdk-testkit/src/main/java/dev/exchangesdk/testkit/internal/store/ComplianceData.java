@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The Security &amp; Compliance objects: content searches and their actions, eDiscovery cases,
- * case hold policies and rules.
+ * The Security &amp; Compliance objects: content searches and their actions, eDiscovery cases, case
+ * hold policies and rules.
  *
  * <p>Not thread-safe: guarded by the tenant lock.
  */
@@ -21,8 +21,8 @@ public final class ComplianceData {
   public final List<CaseHoldRule> rules = new ArrayList<>();
 
   /**
-   * Where a search or an action is in its life: a list of statuses walked through one step per
-   * poll or per period of the clock, depending on the configured progress.
+   * Where a search or an action is in its life: a list of statuses walked through one step per poll
+   * or per period of the clock, depending on the configured progress.
    */
   public static final class Progress {
     public final List<String> statuses = new ArrayList<>(List.of("NotStarted"));

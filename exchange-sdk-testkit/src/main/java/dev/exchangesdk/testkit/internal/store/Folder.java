@@ -48,7 +48,8 @@ public final class Folder {
   }
 
   public String changeKey() {
-    return Ids.changeKey("folder", mailbox == null ? Tenant.PUBLIC_FOLDER_GUID : mailbox.guid, serial, version);
+    return Ids.changeKey(
+        "folder", mailbox == null ? Tenant.PUBLIC_FOLDER_GUID : mailbox.guid, serial, version);
   }
 
   /** The items the folder shows: its own, or for a search folder those of the IPM subtree. */

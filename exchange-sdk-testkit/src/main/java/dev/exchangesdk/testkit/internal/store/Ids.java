@@ -8,8 +8,8 @@ import java.util.zip.CRC32;
 /**
  * Opaque EWS identifiers that look like the real ones: long standard-Base64 strings (folder ids are
  * 120 characters, like Exchange Online's), carrying the owning mailbox's GUID, a kind and a serial
- * number, and a checksum so that a mangled id is told apart from an unknown one (EWS answers
- * {@code ErrorInvalidIdMalformed} for the first and {@code ErrorItemNotFound} for the second).
+ * number, and a checksum so that a mangled id is told apart from an unknown one (EWS answers {@code
+ * ErrorInvalidIdMalformed} for the first and {@code ErrorItemNotFound} for the second).
  *
  * <p>Stateless and thread-safe.
  */

@@ -49,12 +49,16 @@ public final class InboxRule {
       sb.append("\tthe message was sent to ").append(joinQuoted(sentTo)).append("\r\n");
     }
     if (!subjectContainsWords.isEmpty()) {
-      sb.append("\tincludes ").append(joinQuoted(subjectContainsWords)).append(" in the subject\r\n");
+      sb.append("\tincludes ")
+          .append(joinQuoted(subjectContainsWords))
+          .append(" in the subject\r\n");
     }
     if (!bodyContainsWords.isEmpty()) {
       sb.append("\tincludes ").append(joinQuoted(bodyContainsWords)).append(" in the body\r\n");
     }
-    if (from.isEmpty() && sentTo.isEmpty() && subjectContainsWords.isEmpty()
+    if (from.isEmpty()
+        && sentTo.isEmpty()
+        && subjectContainsWords.isEmpty()
         && bodyContainsWords.isEmpty()) {
       sb.append("\tApply to all messages\r\n");
     }

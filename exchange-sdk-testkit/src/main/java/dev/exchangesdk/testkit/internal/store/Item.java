@@ -39,7 +39,9 @@ public final class Item {
   /** Bumped by every change; the ChangeKey is derived from it. */
   public int version = 1;
 
-  /** Bumped by changes other than the read flag; SyncFolderItems tells Update from ReadFlagChange. */
+  /**
+   * Bumped by changes other than the read flag; SyncFolderItems tells Update from ReadFlagChange.
+   */
   public int contentVersion = 1;
 
   public String itemClass = "IPM.Note";
@@ -109,7 +111,8 @@ public final class Item {
 
   /** The ChangeKey of the current version. */
   public String changeKey() {
-    return Ids.changeKey("item", mailbox == null ? Tenant.PUBLIC_FOLDER_GUID : mailbox.guid, serial, version);
+    return Ids.changeKey(
+        "item", mailbox == null ? Tenant.PUBLIC_FOLDER_GUID : mailbox.guid, serial, version);
   }
 
   /** Records a change of anything but the read flag. */

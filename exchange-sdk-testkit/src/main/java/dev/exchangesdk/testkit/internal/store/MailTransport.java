@@ -1,6 +1,7 @@
 package dev.exchangesdk.testkit.internal.store;
 
 import dev.exchangesdk.testkit.internal.mime.MimeWriter;
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ public final class MailTransport {
 
   /**
    * Stamps a message for sending from {@code from}: sender, dates, a Message-ID when it has none,
-   * and (for composed mail) the generated header block. Raw MIME gets a Message-ID prepended
-   * when it lacks one, as Exchange does.
+   * and (for composed mail) the generated header block. Raw MIME gets a Message-ID prepended when
+   * it lacks one, as Exchange does.
    */
   public void prepareOutgoing(Mailbox from, Item msg) {
     Instant now = tenant.now();
@@ -135,7 +136,9 @@ public final class MailTransport {
       trace(traceId, msg, now, sender, group.primarySmtpAddress, "Expanded", null, fromIp, size);
       if (depth < 10) {
         for (String member : group.members) {
-          route(msg, member, sender, traceId, now, fromIp, verdict, seen, delivered, failed, depth + 1);
+          route(
+              msg, member, sender, traceId, now, fromIp, verdict, seen, delivered, failed,
+              depth + 1);
         }
       }
       return;
@@ -185,8 +188,7 @@ public final class MailTransport {
     Folder dest = folder;
     String senderAddress = content.from == null ? null : content.from.address();
     if (dest == null) {
-      boolean junk =
-          target.junk.blocks(senderAddress) || (verdict != null && verdict.scl() >= 5);
+      boolean junk = target.junk.blocks(senderAddress) || (verdict != null && verdict.scl() >= 5);
       dest = junk ? target.distinguished("junkemail") : target.inbox();
     }
     Item copy = tenant.newItem(dest);
@@ -225,9 +227,16 @@ public final class MailTransport {
     List<Header> added = new ArrayList<>();
     added.add(new Header("Received", received));
     added.add(
-        new Header("Authentication-Results", "spf=pass; dkim=none; dmarc=none header.from=" + domainOf(senderAddress)));
+        new Header(
+            "Authentication-Results",
+            "spf=pass; dkim=none; dmarc=none header.from=" + domainOf(senderAddress)));
     added.add(new Header("Return-Path", senderAddress == null ? "<>" : senderAddress));
-    added.add(new Header("X-MS-Exchange-Organization-SCL", copy.header("X-MS-Exchange-Organization-SCL") == null ? "1" : copy.header("X-MS-Exchange-Organization-SCL")));
+    added.add(
+        new Header(
+            "X-MS-Exchange-Organization-SCL",
+            copy.header("X-MS-Exchange-Organization-SCL") == null
+                ? "1"
+                : copy.header("X-MS-Exchange-Organization-SCL")));
     copy.setHeader("X-MS-Exchange-Organization-SCL", null);
     copy.headers.addAll(0, added);
     if (copy.rawMime != null) {
@@ -282,7 +291,8 @@ public final class MailTransport {
 
   private static boolean matches(InboxRule rule, Item item) {
     String from = item.from == null ? "" : item.from.display().toLowerCase(Locale.ROOT);
-    if (!rule.from.isEmpty() && rule.from.stream().noneMatch(f -> from.contains(f.toLowerCase(Locale.ROOT)))) {
+    if (!rule.from.isEmpty()
+        && rule.from.stream().noneMatch(f -> from.contains(f.toLowerCase(Locale.ROOT)))) {
       return false;
     }
     if (!rule.sentTo.isEmpty()) {
@@ -298,10 +308,14 @@ public final class MailTransport {
     }
     String subject = item.subject == null ? "" : item.subject.toLowerCase(Locale.ROOT);
     if (!rule.subjectContainsWords.isEmpty()
-        && rule.subjectContainsWords.stream().noneMatch(w -> subject.contains(w.toLowerCase(Locale.ROOT)))) {
+        && rule.subjectContainsWords.stream()
+            .noneMatch(w -> subject.contains(w.toLowerCase(Locale.ROOT)))) {
       return false;
     }
-    String body = ((item.textBody == null ? "" : item.textBody) + (item.htmlBody == null ? "" : item.htmlBody)).toLowerCase(Locale.ROOT);
+    String body =
+        ((item.textBody == null ? "" : item.textBody)
+                + (item.htmlBody == null ? "" : item.htmlBody))
+            .toLowerCase(Locale.ROOT);
     return rule.bodyContainsWords.isEmpty()
         || rule.bodyContainsWords.stream().anyMatch(w -> body.contains(w.toLowerCase(Locale.ROOT)));
   }
@@ -335,9 +349,27 @@ public final class MailTransport {
     Mailbox target = tenant.mailbox(to);
     if (target != null) {
       deliver(target, fwd, null, null, hop + 1);
-      trace(traceId, fwd, now, sender, target.primarySmtpAddress, "Delivered", null, null, fwd.size());
+      trace(
+          traceId,
+          fwd,
+          now,
+          sender,
+          target.primarySmtpAddress,
+          "Delivered",
+          null,
+          null,
+          fwd.size());
     } else {
-      trace(traceId, fwd, now, sender, to, tenant.isInternal(to) ? "Failed" : "Delivered", tenant.isInternal(to) ? null : externalIp(to), null, fwd.size());
+      trace(
+          traceId,
+          fwd,
+          now,
+          sender,
+          to,
+          tenant.isInternal(to) ? "Failed" : "Delivered",
+          tenant.isInternal(to) ? null : externalIp(to),
+          null,
+          fwd.size());
     }
   }
 
@@ -349,18 +381,11 @@ public final class MailTransport {
       }
     }
     if (q == null) {
-      q = new AdminData.QuarantinedMessage();
-      q.identity = tenant.newGuid() + "\\" + tenant.newGuid();
-      q.messageId = msg.internetMessageId;
-      q.senderAddress = msg.from == null ? "" : msg.from.address();
-      q.subject = msg.subject;
-      q.receivedTime = now;
-      q.expires = now.plusSeconds(30L * 86400);
-      q.type = "TransportRule";
-      q.policyType = "ExchangeTransportRule";
-      q.policyName = ruleName;
-      q.direction = msg.from != null && tenant.isInternal(msg.from.address()) ? "Outbound" : "Inbound";
-      q.eml = msg.mime();
+      q =
+          AdminData.QuarantinedMessage.of(
+              tenant, msg, "TransportRule", "ExchangeTransportRule", ruleName, List.of());
+      q.direction =
+          msg.from != null && tenant.isInternal(msg.from.address()) ? "Outbound" : "Inbound";
       tenant.admin.quarantine.add(q);
     }
     q.recipients.add(recipient);
@@ -378,7 +403,7 @@ public final class MailTransport {
       String fromIp,
       int size) {
     tenant.messageTrace.add(
-        new MessageTraceEntry(
+        new MessageTraceRecord(
             traceId,
             msg.internetMessageId == null ? "" : msg.internetMessageId,
             received,

@@ -1,5 +1,6 @@
 package dev.exchangesdk.testkit.internal.store;
 
+import dev.exchangesdk.testkit.model.MessageTraceRecord;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
  * public folders, message trace, and the admin and compliance objects.
  *
  * <p>Thread-safe through one lock: every reader and writer runs inside {@link #locked}. Objects
- * reached through the tenant (mailboxes, folders, items) must only be touched while holding it.
- * One lock is plenty for a test server and makes every request see a consistent tenant.
+ * reached through the tenant (mailboxes, folders, items) must only be touched while holding it. One
+ * lock is plenty for a test server and makes every request see a consistent tenant.
  */
 public final class Tenant {
   /** The GUID public folder ids carry in place of a mailbox GUID. */
@@ -38,7 +39,7 @@ public final class Tenant {
   private final Map<Long, Folder> folders = new HashMap<>();
   public final List<DistributionGroup> groups = new ArrayList<>();
   public final Folder publicFoldersRoot;
-  public final List<MessageTraceEntry> messageTrace = new ArrayList<>();
+  public final List<MessageTraceRecord> messageTrace = new ArrayList<>();
   public final AdminData admin = new AdminData();
   public final ComplianceData compliance = new ComplianceData();
   public final MailTransport transport;
@@ -342,10 +343,10 @@ public final class Tenant {
 
   /**
    * Deletes the way Exchange Online does: {@code MoveToDeletedItems} to Deleted Items (from there,
-   * to Recoverable Items\Deletions), {@code SoftDelete} to Recoverable Items\Deletions,
-   * {@code HardDelete} to Recoverable Items\Purges (kept for single item recovery); deleting from
-   * Purges removes the item for good, as does deleting a public folder item. Returns the item in
-   * its new place, or null when it is gone.
+   * to Recoverable Items\Deletions), {@code SoftDelete} to Recoverable Items\Deletions, {@code
+   * HardDelete} to Recoverable Items\Purges (kept for single item recovery); deleting from Purges
+   * removes the item for good, as does deleting a public folder item. Returns the item in its new
+   * place, or null when it is gone.
    */
   public Item delete(Item item, String deleteType) {
     Mailbox m = item.mailbox;

@@ -104,7 +104,8 @@ public final class TransportRuleEngine {
       if (!rule.enabled || !matches(rule.parameters, "", msg, fromInside)) {
         continue;
       }
-      if (hasAny(rule.parameters, "ExceptIf") && matchesAnyException(rule.parameters, msg, fromInside)) {
+      if (hasAny(rule.parameters, "ExceptIf")
+          && matchesAnyException(rule.parameters, msg, fromInside)) {
         continue;
       }
       if (!"Enforce".equalsIgnoreCase(rule.mode)) {
@@ -126,7 +127,8 @@ public final class TransportRuleEngine {
     if (p.get("PrependSubject") instanceof String s) {
       v.prefixes.add(s);
     }
-    if (p.get("SetHeaderName") instanceof String n && p.get("SetHeaderValue") instanceof String val) {
+    if (p.get("SetHeaderName") instanceof String n
+        && p.get("SetHeaderValue") instanceof String val) {
       v.headers.put(n, val);
     }
     if (p.get("SetSCL") != null) {
@@ -202,7 +204,9 @@ public final class TransportRuleEngine {
     }
     String subject = msg.subject == null ? "" : msg.subject.toLowerCase(Locale.ROOT);
     String body =
-        ((msg.textBody == null ? "" : msg.textBody) + " " + (msg.htmlBody == null ? "" : msg.htmlBody))
+        ((msg.textBody == null ? "" : msg.textBody)
+                + " "
+                + (msg.htmlBody == null ? "" : msg.htmlBody))
             .toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Object> e : p.entrySet()) {
       String key = e.getKey();
@@ -214,21 +218,39 @@ public final class TransportRuleEngine {
           switch (key) {
             case "From" -> values.contains(sender);
             case "FromAddressContainsWords" -> values.stream().anyMatch(sender::contains);
-            case "SenderDomainIs" -> values.stream().anyMatch(d -> sender.endsWith("@" + d) || sender.endsWith("." + d));
-            case "FromScope" -> values.contains(fromInside ? "inorganization" : "notinorganization");
+            case "SenderDomainIs" ->
+                values.stream().anyMatch(d -> sender.endsWith("@" + d) || sender.endsWith("." + d));
+            case "FromScope" ->
+                values.contains(fromInside ? "inorganization" : "notinorganization");
             case "SentTo" -> recipients.stream().anyMatch(values::contains);
-            case "SentToScope" -> recipients.stream().anyMatch(r -> values.contains(tenant.isInternal(r) ? "inorganization" : "notinorganization"));
-            case "RecipientDomainIs" -> recipients.stream().anyMatch(r -> values.stream().anyMatch(d -> r.endsWith("@" + d)));
+            case "SentToScope" ->
+                recipients.stream()
+                    .anyMatch(
+                        r ->
+                            values.contains(
+                                tenant.isInternal(r) ? "inorganization" : "notinorganization"));
+            case "RecipientDomainIs" ->
+                recipients.stream()
+                    .anyMatch(r -> values.stream().anyMatch(d -> r.endsWith("@" + d)));
             case "SubjectContainsWords" -> values.stream().anyMatch(subject::contains);
-            case "SubjectOrBodyContainsWords" -> values.stream().anyMatch(w -> subject.contains(w) || body.contains(w));
+            case "SubjectOrBodyContainsWords" ->
+                values.stream().anyMatch(w -> subject.contains(w) || body.contains(w));
             case "SubjectMatchesPatterns" -> values.stream().anyMatch(rx -> find(rx, subject));
             case "HeaderContainsMessageHeader" -> {
               String h = msg.header(String.valueOf(e.getValue()));
               List<String> words = lowerList(p.get("HeaderContainsWords"));
-              yield h != null && (words.isEmpty() || words.stream().anyMatch(h.toLowerCase(Locale.ROOT)::contains));
+              yield h != null
+                  && (words.isEmpty()
+                      || words.stream().anyMatch(h.toLowerCase(Locale.ROOT)::contains));
             }
-            case "AttachmentExtensionMatchesWords" -> msg.attachments.stream()
-                .anyMatch(a -> a.name != null && values.stream().anyMatch(x -> a.name.toLowerCase(Locale.ROOT).endsWith("." + x)));
+            case "AttachmentExtensionMatchesWords" ->
+                msg.attachments.stream()
+                    .anyMatch(
+                        a ->
+                            a.name != null
+                                && values.stream()
+                                    .anyMatch(
+                                        x -> a.name.toLowerCase(Locale.ROOT).endsWith("." + x)));
             default -> true;
           };
       if (!ok) {

@@ -21,43 +21,49 @@ class MimeRoundTripTest {
 
   @Test
   void parsesMultipartMailWithEncodedWordsQuotedPrintableAndRfc2231Names() {
-    Item item = parse("From: =?UTF-8?B?SsO8cmdlbg==?= <j@example.com>\n"
-        + "To: \"Smith, Bob\" <bob@contoso.com>, alice@contoso.com\n"
-        + "Subject: =?iso-8859-1?Q?Caf=E9_menu?=\n"
-        + "Date: Sun, 7 Jun 2015 05:24:25 +0000\n"
-        + "Message-ID: <abc@example.com>\n"
-        + "MIME-Version: 1.0\n"
-        + "Content-Type: multipart/mixed; boundary=\"outer\"\n\n"
-        + "--outer\n"
-        + "Content-Type: multipart/alternative; boundary=inner\n\n"
-        + "--inner\n"
-        + "Content-Type: text/plain; charset=utf-8\n"
-        + "Content-Transfer-Encoding: quoted-printable\n\n"
-        + "Gr=C3=BC=C3=9Fe, soft=\n"
-        + "break\n"
-        + "--inner\n"
-        + "Content-Type: text/html; charset=utf-8\n\n"
-        + "<p>hi</p>\n"
-        + "--inner--\n"
-        + "--outer\n"
-        + "Content-Type: application/pdf\n"
-        + "Content-Disposition: attachment; filename*=utf-8''r%C3%A9sum%C3%A9.pdf\n"
-        + "Content-Transfer-Encoding: base64\n\n"
-        + "AQIDBA==\n"
-        + "--outer\n"
-        + "Content-Type: message/rfc822\n\n"
-        + "Subject: inner mail\n"
-        + "From: x@y.example\n\n"
-        + "inner body\n"
-        + "--outer--\n");
+    Item item =
+        parse(
+            "From: =?UTF-8?B?SsO8cmdlbg==?= <j@example.com>\n"
+                + "To: \"Smith, Bob\" <bob@contoso.com>, alice@contoso.com\n"
+                + "Subject: =?iso-8859-1?Q?Caf=E9_menu?=\n"
+                + "Date: Sun, 7 Jun 2015 05:24:25 +0000\n"
+                + "Message-ID: <abc@example.com>\n"
+                + "MIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"outer\"\n\n"
+                + "--outer\n"
+                + "Content-Type: multipart/alternative; boundary=inner\n\n"
+                + "--inner\n"
+                + "Content-Type: text/plain; charset=utf-8\n"
+                + "Content-Transfer-Encoding: quoted-printable\n\n"
+                + "Gr=C3=BC=C3=9Fe, soft=\n"
+                + "break\n"
+                + "--inner\n"
+                + "Content-Type: text/html; charset=utf-8\n\n"
+                + "<p>hi</p>\n"
+                + "--inner--\n"
+                + "--outer\n"
+                + "Content-Type: application/pdf\n"
+                + "Content-Disposition: attachment; filename*=utf-8''r%C3%A9sum%C3%A9.pdf\n"
+                + "Content-Transfer-Encoding: base64\n\n"
+                + "AQIDBA==\n"
+                + "--outer\n"
+                + "Content-Type: message/rfc822\n\n"
+                + "Subject: inner mail\n"
+                + "From: x@y.example\n\n"
+                + "inner body\n"
+                + "--outer--\n");
     assertThat(item.from).isEqualTo(EmailAddress.of("Jürgen", "j@example.com"));
-    assertThat(item.to).extracting(EmailAddress::address).containsExactly("bob@contoso.com", "alice@contoso.com");
+    assertThat(item.to)
+        .extracting(EmailAddress::address)
+        .containsExactly("bob@contoso.com", "alice@contoso.com");
     assertThat(item.to.get(0).name()).isEqualTo("Smith, Bob");
     assertThat(item.subject).isEqualTo("Café menu");
     assertThat(item.sent).isEqualTo(Instant.parse("2015-06-07T05:24:25Z"));
     assertThat(item.textBody).startsWith("Grüße, softbreak");
     assertThat(item.htmlBody).contains("<p>hi</p>");
-    assertThat(item.attachments).extracting(a -> a.name).containsExactly("résumé.pdf", "inner mail");
+    assertThat(item.attachments)
+        .extracting(a -> a.name)
+        .containsExactly("résumé.pdf", "inner mail");
     assertThat(item.attachments.get(0).content).containsExactly(1, 2, 3, 4);
     assertThat(item.attachments.get(1).item.subject).isEqualTo("inner mail");
   }
@@ -76,7 +82,8 @@ class MimeRoundTripTest {
     Item item = new Item(7, null, null);
     item.from = EmailAddress.of("Zoë", "zoe@contoso.com");
     item.to.add(EmailAddress.of(null, "bob@contoso.com"));
-    item.subject = "Ünïcödé subject that is long enough to need more than one encoded word in the header line";
+    item.subject =
+        "Ünïcödé subject that is long enough to need more than one encoded word in the header line";
     item.htmlBody = "<p>Hello <img src=\"cid:logo@x\"></p>";
     item.created = NOW;
     item.sent = NOW;
@@ -104,7 +111,8 @@ class MimeRoundTripTest {
     assertThat(back.from.name()).isEqualTo("Zoë");
     assertThat(back.htmlBody).isEqualTo(item.htmlBody);
     assertThat(back.textBody).isEqualTo("Hello");
-    assertThat(back.attachments).extracting(a -> a.name + "/" + a.inline + "/" + a.contentId)
+    assertThat(back.attachments)
+        .extracting(a -> a.name + "/" + a.inline + "/" + a.contentId)
         .containsExactly("logo.png/true/logo@x", "данные.csv/false/null");
     assertThat(back.attachments.get(1).content).isEqualTo(file.content);
     assertThat(back.internetMessageId).isEqualTo("<m1@contoso.com>");
@@ -112,7 +120,11 @@ class MimeRoundTripTest {
 
   @Test
   void parsesAddressListsWithGroupsCommentsAndQuotes() {
-    List<EmailAddress> list = Addresses.parse("Team: a@x.example, b@x.example;, \"Doe, Jane\" <jane@x.example>, c@x.example (Carl)");
-    assertThat(list).extracting(EmailAddress::address).containsExactly("a@x.example", "b@x.example", "jane@x.example", "c@x.example");
+    List<EmailAddress> list =
+        Addresses.parse(
+            "Team: a@x.example, b@x.example;, \"Doe, Jane\" <jane@x.example>, c@x.example (Carl)");
+    assertThat(list)
+        .extracting(EmailAddress::address)
+        .containsExactly("a@x.example", "b@x.example", "jane@x.example", "c@x.example");
   }
 }

@@ -55,10 +55,14 @@ class MailQueryTest {
 
   @Test
   void rejectsMalformedQueriesWithAReason() {
-    assertThatThrownBy(() -> MailQuery.parse("subject:(a OR b")).hasMessageContaining("Missing ')'");
-    assertThatThrownBy(() -> MailQuery.parse("\"unterminated")).hasMessageContaining("Unterminated");
-    assertThatThrownBy(() -> MailQuery.parse("color:blue")).hasMessageContaining("Unsupported property 'color'");
-    assertThatThrownBy(() -> MailQuery.parse("received:yesterdayish")).hasMessageContaining("is not a date");
+    assertThatThrownBy(() -> MailQuery.parse("subject:(a OR b"))
+        .hasMessageContaining("Missing ')'");
+    assertThatThrownBy(() -> MailQuery.parse("\"unterminated"))
+        .hasMessageContaining("Unterminated");
+    assertThatThrownBy(() -> MailQuery.parse("color:blue"))
+        .hasMessageContaining("Unsupported property 'color'");
+    assertThatThrownBy(() -> MailQuery.parse("received:yesterdayish"))
+        .hasMessageContaining("is not a date");
   }
 
   @Test
