@@ -141,6 +141,7 @@ public final class FakeExchange implements AutoCloseable {
     return builder().start();
   }
 
+  /** A builder for a fake with options; see {@link Builder} for the defaults. */
   public static Builder builder() {
     return new Builder();
   }
@@ -288,6 +289,7 @@ public final class FakeExchange implements AutoCloseable {
     return server.recorded();
   }
 
+  /** Forgets the requests recorded so far. */
   public void clearRequests() {
     server.clearRecorded();
   }
@@ -329,6 +331,7 @@ public final class FakeExchange implements AutoCloseable {
     return new FakeMailbox(tenant, m);
   }
 
+  /** Every mailbox of the tenant, in creation order. */
   public List<MailboxInfo> mailboxes() {
     return tenant.locked(
         () -> {
@@ -497,6 +500,7 @@ public final class FakeExchange implements AutoCloseable {
       return this;
     }
 
+    /** What the tenant contains at start: nothing ({@link Seed#EMPTY}) or the demo tenant. */
     public Builder seed(Seed seed) {
       this.seed = Objects.requireNonNull(seed, "seed");
       return this;
@@ -526,6 +530,9 @@ public final class FakeExchange implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How compliance searches and actions move through their statuses (default: a step per poll).
+     */
     public Builder complianceProgress(ComplianceProgress progress) {
       this.complianceProgress = Objects.requireNonNull(progress, "progress");
       return this;

@@ -36,10 +36,12 @@ public final class FakeMailbox {
     this.mailbox = mailbox;
   }
 
+  /** The mailbox's primary SMTP address. */
   public String address() {
     return mailbox.primarySmtpAddress;
   }
 
+  /** The mailbox's display name. */
   public String displayName() {
     return tenant.locked(() -> mailbox.displayName);
   }
@@ -180,6 +182,7 @@ public final class FakeMailbox {
     }
   }
 
+  /** The folder at {@code path}; {@link IllegalArgumentException} if there is none. */
   public FolderInfo folder(String path) {
     return tenant.locked(() -> Views.folder(requireFolder(path)));
   }
@@ -306,6 +309,7 @@ public final class FakeMailbox {
         });
   }
 
+  /** The mailbox's inbox rules in priority order. */
   public List<InboxRuleInfo> inboxRules() {
     return tenant.locked(
         () -> {

@@ -32,6 +32,7 @@ public final class TestClock extends Clock {
     return this;
   }
 
+  /** Moves the clock to {@code instant} (backwards too). */
   public TestClock set(Instant instant) {
     now.set(Objects.requireNonNull(instant, "instant"));
     return this;

@@ -342,6 +342,63 @@ class AdminCmdletsTest {
     assertThat(tooLong.body()).contains("can't exceed 10 days");
   }
 
+  @Test
+  void detailsTheTransportEventsOfOneTracedMessage() {
+    fake.deliver(
+        NewMessage.builder()
+            .from("billing@fabrikam.example")
+            .to("alice@contoso.com", "nobody@contoso.com")
+            .subject("detail me")
+            .build());
+    List<Map<String, Object>> traced =
+        value(cmdlet("Get-MessageTraceV2", "{\"Subject\":\"detail me\"}"));
+    Map<String, Object> delivered = record(traced, "alice@contoso.com");
+    Map<String, Object> failed = record(traced, "nobody@contoso.com");
+    assertThat(delivered.get("Status")).isEqualTo("Delivered");
+    assertThat(failed.get("Status")).isEqualTo("Failed");
+
+    List<Map<String, Object>> events =
+        value(
+            cmdlet(
+                "Get-MessageTraceDetailV2",
+                "{\"MessageTraceId\":\""
+                    + delivered.get("MessageTraceId")
+                    + "\",\"RecipientAddress\":\"alice@contoso.com\"}"));
+    assertThat(events).extracting(e -> e.get("Event")).containsExactly("Receive", "Deliver");
+    assertThat(events.get(0))
+        .containsEntry("MessageId", delivered.get("MessageId"))
+        .containsEntry("MessageTraceId", delivered.get("MessageTraceId"))
+        .containsKey("Date@data.type");
+    List<Map<String, Object>> failure =
+        value(
+            cmdlet(
+                "Get-MessageTraceDetailV2",
+                "{\"MessageTraceId\":\""
+                    + failed.get("MessageTraceId")
+                    + "\",\"RecipientAddress\":\"nobody@contoso.com\",\"Event\":[\"Fail\"]}"));
+    assertThat(failure)
+        .singleElement()
+        .satisfies(e -> assertThat((String) e.get("Detail")).contains("RecipientNotFound"));
+    assertThat(
+            value(
+                cmdlet(
+                    "Get-MessageTraceDetailV2",
+                    "{\"MessageTraceId\":\""
+                        + delivered.get("MessageTraceId")
+                        + "\",\"RecipientAddress\":\"bob@contoso.com\"}")))
+        .isEmpty();
+    assertThat(
+            cmdlet("Get-MessageTraceDetailV2", "{\"RecipientAddress\":\"a@contoso.com\"}").code())
+        .isEqualTo(400);
+  }
+
+  private static Map<String, Object> record(List<Map<String, Object>> records, String recipient) {
+    return records.stream()
+        .filter(r -> recipient.equals(r.get("RecipientAddress")))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private String endDate(List<Map<String, Object>> sofar) {
     if (sofar.isEmpty()) {
       return clock.instant().toString();

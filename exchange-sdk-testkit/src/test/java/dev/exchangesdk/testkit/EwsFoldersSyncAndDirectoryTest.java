@@ -307,6 +307,61 @@ class EwsFoldersSyncAndDirectoryTest {
   }
 
   @Test
+  void searchesTheMembersOfNestedGroupsOnceWhenAGroupIsAReference() {
+    fake.createDistributionGroup("inner@contoso.com", "Inner", "alan@contoso.com");
+    fake.createDistributionGroup(
+        "outer@contoso.com",
+        "Outer",
+        "alice@contoso.com",
+        "inner@contoso.com",
+        "x@fabrikam.example");
+    for (String address : List.of("alice@contoso.com", "alan@contoso.com")) {
+      fake.mailbox(address)
+          .deliver(
+              NewMessage.builder()
+                  .from("x@evil.example")
+                  .to(address)
+                  .subject("wire transfer")
+                  .text("x")
+                  .build());
+    }
+    Http.Answer expanded =
+        ews(
+            fake,
+            envelope(
+                "soc@contoso.com",
+                "<m:GetSearchableMailboxes><m:SearchFilter>outer</m:SearchFilter><m:ExpandGroupMembership>true</m:ExpandGroupMembership></m:GetSearchableMailboxes>"));
+    assertThat(expanded.texts("//t:SearchableMailbox/t:PrimarySmtpAddress"))
+        .containsExactly("alice@contoso.com", "alan@contoso.com");
+    Http.Answer groups =
+        ews(
+            fake,
+            envelope(
+                "soc@contoso.com",
+                "<m:GetSearchableMailboxes><m:SearchFilter>outer</m:SearchFilter><m:ExpandGroupMembership>false</m:ExpandGroupMembership></m:GetSearchableMailboxes>"));
+    String groupRef =
+        groups.text("//t:SearchableMailbox[t:IsMembershipGroup='true']/t:ReferenceId");
+    String aliceRef = expanded.texts("//t:SearchableMailbox/t:ReferenceId").get(0);
+    Http.Answer search =
+        ews(
+            fake,
+            envelope(
+                "soc@contoso.com",
+                "<m:SearchMailboxes><m:SearchQueries><t:MailboxQuery><t:Query>subject:wire</t:Query><t:MailboxSearchScopes>"
+                    + "<t:MailboxSearchScope><t:Mailbox>"
+                    + groupRef
+                    + "</t:Mailbox><t:SearchScope>All</t:SearchScope></t:MailboxSearchScope>"
+                    + "<t:MailboxSearchScope><t:Mailbox>"
+                    + aliceRef
+                    + "</t:Mailbox><t:SearchScope>All</t:SearchScope></t:MailboxSearchScope>"
+                    + "</t:MailboxSearchScopes></t:MailboxQuery></m:SearchQueries><m:ResultType>PreviewOnly</m:ResultType></m:SearchMailboxes>"));
+    assertThat(search.text("//t:ItemCount")).isEqualTo("2");
+    assertThat(search.texts("//t:SearchPreviewItem/t:Mailbox/t:PrimarySmtpAddress"))
+        .containsExactlyInAnyOrder("alice@contoso.com", "alan@contoso.com");
+    assertThat(search.texts("//t:FailedMailbox")).isEmpty();
+  }
+
+  @Test
   void returnsAutomaticRepliesAndInboxRules() {
     soc.setAutomaticReplies("Out until Monday", "Away");
     soc.addInboxRule(

@@ -125,6 +125,18 @@ public final class FakeServer implements AutoCloseable {
     complianceHost.start();
   }
 
+  /**
+   * The JDK server writes response headers and body separately and, unless told otherwise, leaves
+   * Nagle's algorithm on: with the client's delayed ACK that stalls every response by ~40 ms. The
+   * server reads this property once, when the first server in the JVM starts; an explicit setting
+   * is respected.
+   */
+  static {
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private HttpServer bind(int port) throws IOException {
     InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     HttpServer server;

@@ -234,16 +234,6 @@ public final class IdentityPlatform {
     return k;
   }
 
-  /** Base64url SHA-256 thumbprint, the form of the {@code x5t#S256} JWS header. */
-  public static String thumbprintS256(X509Certificate c) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(digest("SHA-256", c));
-  }
-
-  /** Base64url SHA-1 thumbprint, the form of the {@code x5t} JWS header. */
-  public static String thumbprintS1(X509Certificate c) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(digest("SHA-1", c));
-  }
-
   /** Upper-case hex SHA-1 thumbprint, as the portal and error messages show it. */
   public static String thumbprintHex(X509Certificate c) {
     return HexFormat.of().withUpperCase().formatHex(digest("SHA-1", c));

@@ -179,6 +179,16 @@ public final class AdminCmdlets {
             "ToIP",
             "ResultSize",
             "StartingRecipientAddress"));
+    c.add(
+        Cmdlet.of(
+            "Get-MessageTraceDetailV2",
+            AdminCmdlets::messageTraceDetail,
+            "MessageTraceId",
+            "RecipientAddress",
+            "StartDate",
+            "EndDate",
+            "Event",
+            "Action"));
     c.add(Cmdlet.of("Get-FederationTrust", AdminCmdlets::federationTrust, "Identity"));
     c.add(
         Cmdlet.of(
@@ -474,9 +484,7 @@ public final class AdminCmdlets {
     boolean block = p.isSet("Block");
     boolean allow = p.isSet("Allow");
     if (block == allow) {
-      throw CmdletException.invalid(
-          "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
-          "Parameter set cannot be resolved using the specified named parameters. Specify exactly one of Allow or Block.");
+      throw CmdletException.ambiguousParameterSet("Specify exactly one of Allow or Block.");
     }
     int expirationOptions =
         (p.has("ExpirationDate") ? 1 : 0)
@@ -631,9 +639,7 @@ public final class AdminCmdlets {
     boolean byEntries = p.has("Entries");
     boolean byIds = p.has("Ids");
     if (byEntries == byIds) {
-      throw CmdletException.invalid(
-          "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
-          "Parameter set cannot be resolved using the specified named parameters. Specify either Entries or Ids.");
+      throw CmdletException.ambiguousParameterSet("Specify either Entries or Ids.");
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (String key : p.strings(byEntries ? "Entries" : "Ids")) {
@@ -832,6 +838,41 @@ public final class AdminCmdlets {
               + "\"");
     }
     return r;
+  }
+
+  /**
+   * The transport events of one message for one recipient: what the service would have logged for
+   * the trace record's status. Nothing found is an empty result, as on the service.
+   */
+  private static CmdletResult messageTraceDetail(CmdletContext ctx) throws CmdletException {
+    Params p = ctx.params;
+    String traceId = p.requiredString("MessageTraceId").trim();
+    String recipient = p.requiredString("RecipientAddress").trim();
+    List<String> events = p.strings("Event");
+    List<String> actions = p.strings("Action");
+    Instant start = p.has("StartDate") ? p.date("StartDate") : null;
+    Instant end = p.has("EndDate") ? p.date("EndDate") : null;
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (MessageTraceRecord e : ctx.tenant.messageTrace) {
+      if (!e.messageTraceId().toString().equalsIgnoreCase(traceId)
+          || !e.recipientAddress().equalsIgnoreCase(recipient)) {
+        continue;
+      }
+      for (TraceEvents.TraceEvent d : TraceEvents.of(e)) {
+        boolean inWindow =
+            (start == null || !d.date().isBefore(start)) && (end == null || !d.date().isAfter(end));
+        if (inWindow
+            && (events.isEmpty() || containsIgnoreCase(events, d.event()))
+            && (actions.isEmpty() || containsIgnoreCase(actions, d.action()))) {
+          out.add(AdminObjects.messageTraceDetail(e, d));
+        }
+      }
+    }
+    return CmdletResult.of(out);
+  }
+
+  private static boolean containsIgnoreCase(List<String> values, String value) {
+    return value != null && values.stream().anyMatch(value::equalsIgnoreCase);
   }
 
   private static boolean sameMessageId(String wanted, String actual) {

@@ -560,6 +560,18 @@ final class AdminObjects {
     return o;
   }
 
+  static Map<String, Object> messageTraceDetail(MessageTraceRecord r, TraceEvents.TraceEvent e) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("MessageId", r.messageId());
+    o.put("Date", Typed.dateTime(e.date()));
+    o.put("Event", e.event());
+    o.put("Action", e.action());
+    o.put("Detail", e.detail());
+    o.put("Data", e.data());
+    o.put("MessageTraceId", Typed.guid(r.messageTraceId()));
+    return o;
+  }
+
   /** A .NET X509Certificate2 as the admin API serialises it, trimmed to the useful fields. */
   static Map<String, Object> certificate(
       String subject, String thumbprint, Instant notBefore, Instant notAfter) {

@@ -48,6 +48,16 @@ public final class CmdletException extends Exception {
     return new CmdletException(400, "BadRequest", "", exceptionType, text, true);
   }
 
+  /**
+   * The PowerShell parameter binder's refusal of a combination of parameters (HTTP 400, {@code
+   * AmbiguousParameterSetException}); {@code detail} says which parameters clash.
+   */
+  public static CmdletException ambiguousParameterSet(String detail) {
+    return invalid(
+        "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
+        "Parameter set cannot be resolved using the specified named parameters. " + detail);
+  }
+
   /** A task-level validation failure (HTTP 400, {@code TaskArgumentException}). */
   public static CmdletException argument(String text) {
     return new CmdletException(

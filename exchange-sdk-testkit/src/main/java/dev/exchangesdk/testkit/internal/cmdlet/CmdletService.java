@@ -141,10 +141,8 @@ public final class CmdletService {
     if (!unknown.isEmpty()) {
       error(
           call,
-          CmdletException.invalid(
-              "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
-              "Parameter set cannot be resolved using the specified named parameters. Invalid cmdlet parameters specified. "
-                  + String.join(",", unknown)));
+          CmdletException.ambiguousParameterSet(
+              "Invalid cmdlet parameters specified. " + String.join(",", unknown)));
       return;
     }
     CmdletContext ctx = new CmdletContext(cmdlet.name(), new Params(paramMap), tenant, principal);

@@ -678,9 +678,8 @@ public final class ComplianceCmdlets {
     int kinds =
         (p.isSet("Preview") ? 1 : 0) + (p.isSet("Purge") ? 1 : 0) + (p.isSet("Export") ? 1 : 0);
     if (kinds != 1) {
-      throw CmdletException.invalid(
-          "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
-          "Parameter set cannot be resolved using the specified named parameters. Specify exactly one of Preview, Purge or Export.");
+      throw CmdletException.ambiguousParameterSet(
+          "Specify exactly one of Preview, Purge or Export.");
     }
     String kind = p.isSet("Preview") ? "Preview" : p.isSet("Purge") ? "Purge" : "Export";
     if (options.previewAndExportOnPremisesOnly() && !kind.equals("Purge")) {
@@ -978,9 +977,7 @@ public final class ComplianceCmdlets {
   private CmdletResult getPolicy(CmdletContext ctx) throws CmdletException {
     Params p = ctx.params;
     if (p.has("Identity") && p.has("Case")) {
-      throw CmdletException.invalid(
-          "Microsoft.Exchange.AdminApi.CommandInvocation.AmbiguousParameterSetException",
-          "Parameter set cannot be resolved using the specified named parameters. Use Identity or Case, not both.");
+      throw CmdletException.ambiguousParameterSet("Use Identity or Case, not both.");
     }
     boolean detail = p.isSet("DistributionDetail");
     List<Map<String, Object>> out = new ArrayList<>();

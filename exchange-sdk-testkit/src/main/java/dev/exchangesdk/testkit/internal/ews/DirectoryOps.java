@@ -13,10 +13,12 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
@@ -342,29 +344,18 @@ final class DirectoryOps {
         continue;
       }
       if (expand) {
-        for (String member : g.members) {
-          Mailbox m = ctx.tenant.mailbox(member);
-          if (m != null) {
-            searchable(
-                w,
-                m.guid.toString(),
-                m.primarySmtpAddress,
-                m.displayName,
-                false,
-                m.legacyExchangeDn());
-          }
+        for (Mailbox m : ctx.tenant.memberMailboxes(g)) {
+          searchable(
+              w,
+              m.guid.toString(),
+              m.primarySmtpAddress,
+              m.displayName,
+              false,
+              m.legacyExchangeDn());
         }
       } else {
         searchable(
-            w,
-            g.guid.toString(),
-            g.primarySmtpAddress,
-            g.displayName,
-            true,
-            "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn="
-                + g.guid.toString().replace("-", "")
-                + "-"
-                + g.alias);
+            w, g.guid.toString(), g.primarySmtpAddress, g.displayName, true, g.legacyExchangeDn());
       }
     }
     w.end();
@@ -384,15 +375,25 @@ final class DirectoryOps {
     w.end();
   }
 
-  private static Mailbox byReference(Tenant tenant, String ref) {
+  /**
+   * The mailboxes a reference id names: one mailbox, or a group's member mailboxes; empty if none.
+   */
+  private static List<Mailbox> byReference(Tenant tenant, String ref) {
     for (Mailbox m : tenant.mailboxes()) {
       if (m.legacyExchangeDn().equalsIgnoreCase(ref)
           || m.hasAddress(ref)
           || m.guid.toString().equalsIgnoreCase(ref)) {
-        return m;
+        return List.of(m);
       }
     }
-    return null;
+    for (DistributionGroup g : tenant.groups) {
+      if (g.legacyExchangeDn().equalsIgnoreCase(ref)
+          || g.primarySmtpAddress.equalsIgnoreCase(ref)
+          || g.guid.toString().equalsIgnoreCase(ref)) {
+        return tenant.memberMailboxes(g);
+      }
+    }
+    return List.of();
   }
 
   private record Hit(Mailbox mailbox, Item item) {}
@@ -423,17 +424,18 @@ final class DirectoryOps {
       }
       long[] stat =
           keywordStats.computeIfAbsent(queryText == null ? "" : queryText, k -> new long[2]);
+      Set<Mailbox> searchedForQuery = new HashSet<>();
       for (Element scope :
           Dom.children(Dom.t(mq, "MailboxSearchScopes"), Dom.T, "MailboxSearchScope")) {
         String ref = Dom.tText(scope, "Mailbox");
         String searchScope = Dom.tText(scope, "SearchScope");
         boolean archive = "ArchiveOnly".equals(searchScope);
-        Mailbox m = ref == null ? null : byReference(ctx.tenant, ref);
+        List<Mailbox> targets = ref == null ? List.of() : byReference(ctx.tenant, ref);
         if (problem != null) {
           failed.add(new String[] {ref, problem, Boolean.toString(archive)});
           continue;
         }
-        if (m == null) {
+        if (targets.isEmpty()) {
           failed.add(new String[] {ref, "The mailbox can't be found.", Boolean.toString(archive)});
           continue;
         }
@@ -441,14 +443,19 @@ final class DirectoryOps {
           failed.add(new String[] {ref, "The mailbox doesn't have an archive.", "true"});
           continue;
         }
-        long[] ms = mailboxStats.computeIfAbsent(m, k -> new long[2]);
-        for (Item i : ctx.tenant.allMailboxItems(m)) {
-          if (i.kind == Item.Kind.MESSAGE && query.matches(i)) {
-            hits.add(new Hit(m, i));
-            stat[0]++;
-            stat[1] += i.size();
-            ms[0]++;
-            ms[1] += i.size();
+        for (Mailbox m : targets) {
+          if (!searchedForQuery.add(m)) {
+            continue; // named twice (directly and through a group): searched once
+          }
+          long[] ms = mailboxStats.computeIfAbsent(m, k -> new long[2]);
+          for (Item i : ctx.tenant.allMailboxItems(m)) {
+            if (i.kind == Item.Kind.MESSAGE && query.matches(i)) {
+              hits.add(new Hit(m, i));
+              stat[0]++;
+              stat[1] += i.size();
+              ms[0]++;
+              ms[1] += i.size();
+            }
           }
         }
       }

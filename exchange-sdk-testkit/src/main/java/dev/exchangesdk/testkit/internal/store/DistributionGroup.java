@@ -23,6 +23,14 @@ public final class DistributionGroup {
     this.guid = guid;
   }
 
+  /** The group's X.500 address, which eDiscovery uses as its reference id. */
+  public String legacyExchangeDn() {
+    return "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn="
+        + guid.toString().replace("-", "")
+        + "-"
+        + alias;
+  }
+
   public EmailAddress address() {
     return new EmailAddress(displayName, primarySmtpAddress, "PublicDL");
   }

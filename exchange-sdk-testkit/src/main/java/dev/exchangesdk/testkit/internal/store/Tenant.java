@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -164,6 +167,12 @@ public final class Tenant {
     wellKnown(m, top, "Notes", "notes", "IPF.StickyNote");
     wellKnown(m, top, "Tasks", "tasks", "IPF.Task");
     wellKnown(m, top, "Conversation History", "conversationhistory", "IPF.Note");
+    wellKnown(m, top, "Journal", "journal", "IPF.Journal");
+    Folder syncIssues = wellKnown(m, top, "Sync Issues", "syncissues", "IPF.Note");
+    wellKnown(m, syncIssues, "Conflicts", "conflicts", "IPF.Note");
+    wellKnown(m, syncIssues, "Local Failures", "localfailures", "IPF.Note");
+    wellKnown(m, syncIssues, "Server Failures", "serverfailures", "IPF.Note");
+    wellKnown(m, root, "Finder", "searchfolders", null);
     Folder recoverable = wellKnown(m, root, "Recoverable Items", "recoverableitemsroot", null);
     wellKnown(m, recoverable, "Deletions", "recoverableitemsdeletions", null);
     wellKnown(m, recoverable, "Purges", "recoverableitemspurges", null);
@@ -239,6 +248,30 @@ public final class Tenant {
       }
     }
     return null;
+  }
+
+  /** The tenant mailboxes a group reaches through nested groups, each once, in member order. */
+  public List<Mailbox> memberMailboxes(DistributionGroup group) {
+    Set<Mailbox> out = new LinkedHashSet<>();
+    collectMembers(group, new HashSet<>(), out);
+    return new ArrayList<>(out);
+  }
+
+  private void collectMembers(DistributionGroup g, Set<DistributionGroup> seen, Set<Mailbox> out) {
+    if (!seen.add(g)) {
+      return; // a cycle: every member was collected on the first visit
+    }
+    for (String member : g.members) {
+      Mailbox m = mailbox(member);
+      if (m != null) {
+        out.add(m);
+      } else {
+        DistributionGroup nested = group(member);
+        if (nested != null) {
+          collectMembers(nested, seen, out);
+        }
+      }
+    }
   }
 
   public DistributionGroup createGroup(String address, String displayName, List<String> members) {

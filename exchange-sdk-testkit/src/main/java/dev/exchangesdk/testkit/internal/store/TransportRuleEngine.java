@@ -101,7 +101,7 @@ public final class TransportRuleEngine {
     List<AdminData.TransportRule> ordered = new ArrayList<>(tenant.admin.transportRules);
     ordered.sort(Comparator.comparingInt(r -> r.priority));
     for (AdminData.TransportRule rule : ordered) {
-      if (!rule.enabled || !matches(rule.parameters, "", msg, fromInside)) {
+      if (!rule.enabled || !matches(rule.parameters, msg, fromInside)) {
         continue;
       }
       if (hasAny(rule.parameters, "ExceptIf")
@@ -166,7 +166,7 @@ public final class TransportRuleEngine {
       if (e.getKey().equals("HeaderContainsMessageHeader")) {
         single.put("HeaderContainsWords", exceptions.get("HeaderContainsWords"));
       }
-      if (isCondition(e.getKey()) && matches(single, "", msg, fromInside)) {
+      if (isCondition(e.getKey()) && matches(single, msg, fromInside)) {
         return true;
       }
     }
@@ -196,7 +196,7 @@ public final class TransportRuleEngine {
   }
 
   /** All conditions present (not exceptions) must hold; a rule without conditions matches all. */
-  private boolean matches(Map<String, Object> p, String prefix, Item msg, boolean fromInside) {
+  private boolean matches(Map<String, Object> p, Item msg, boolean fromInside) {
     String sender = msg.from == null ? "" : msg.from.address().toLowerCase(Locale.ROOT);
     List<String> recipients = new ArrayList<>();
     for (EmailAddress a : msg.allRecipients()) {
