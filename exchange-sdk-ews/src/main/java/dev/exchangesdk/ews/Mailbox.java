@@ -171,6 +171,12 @@ public interface Mailbox {
   List<ItemResult<ItemActionResult>> setCategories(List<String> itemIds, List<String> categories);
 
   /**
+   * Adds categories to items, keeping those they have (names compared ignoring case). Each item is
+   * read, then written at the version read; one changed in between is read again and retried.
+   */
+  List<ItemResult<ItemActionResult>> addCategories(List<String> itemIds, List<String> categories);
+
+  /**
    * Marks items as junk (the sender goes to the blocked senders list) or as not junk (the sender
    * leaves it) (pack {@code ews-mark-item-as-junk}). With {@code move}, junk goes to Junk Email and
    * not-junk back to the Inbox, and each item gets a new id. Exchange 2013 and later.

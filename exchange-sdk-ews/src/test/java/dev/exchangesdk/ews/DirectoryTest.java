@@ -17,6 +17,7 @@ import dev.exchangesdk.ews.model.PostalAddress;
 import dev.exchangesdk.ews.model.Recipient;
 import dev.exchangesdk.ews.model.RecipientType;
 import dev.exchangesdk.ews.testing.EwsServer;
+import dev.exchangesdk.ews.testing.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
@@ -174,6 +175,22 @@ class DirectoryTest {
 
     assertThat(g.members()).extracting(Recipient::type).containsOnly(RecipientType.PUBLIC_DL);
     assertThat(ews.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void readsTheMessagesOfAResponseWhoseOuterElementAlsoHasAResponseClass() {
+    // The recorded exchangelib answer, with its mismatched closing tags repaired.
+    ews.respond(
+        Fixtures.ews("exchangelib/test_protocol__test_expanddl__L732.xml")
+            .replace("</ExpandDLResponse>", "</m:ExpandDLResponse>")
+            .replace("</soap:Body>", "</s:Body>")
+            .replace("</soap:Envelope>", "</s:Envelope>"));
+
+    DistributionGroup g = mailbox().expandGroup("group@example.com", false);
+
+    assertThat(g.members())
+        .extracting(Recipient::address)
+        .containsExactly("foo@example.com", "bar@example.com");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.exchangesdk.ews.testing.EwsXml.error;
 import static dev.exchangesdk.ews.testing.EwsXml.findFolders;
 import static dev.exchangesdk.ews.testing.EwsXml.folder;
 import static dev.exchangesdk.ews.testing.EwsXml.response;
+import static dev.exchangesdk.ews.testing.EwsXml.success;
 import static dev.exchangesdk.ews.testing.WriteResponses.itemMessage;
 import static dev.exchangesdk.ews.testing.WriteResponses.messageIds;
 import static dev.exchangesdk.ews.testing.WriteResponses.ok;
@@ -328,6 +329,63 @@ class ItemWriteTest {
     ews.takeRequest();
     assertThat(ews.takeRequestBody())
         .contains("<t:DeleteItemField><t:FieldURI FieldURI=\"item:Categories\"/>");
+  }
+
+  private static String categories(String id, String changeKey, String... names) {
+    StringBuilder c = new StringBuilder();
+    for (String n : names) {
+      c.append("<t:String>").append(n).append("</t:String>");
+    }
+    return success(
+        "GetItem",
+        "<m:Items><t:Message><t:ItemId Id=\""
+            + id
+            + "\" ChangeKey=\""
+            + changeKey
+            + "\"/><t:Categories>"
+            + c
+            + "</t:Categories></t:Message></m:Items>");
+  }
+
+  @Test
+  void addsCategoriesAtTheVersionReadAndSkipsItemsThatHaveThem() {
+    ews.respond(
+        response(
+            "GetItem", categories("a", "ck-a", "Red"), categories("b", "ck-b", "phishing", "Red")));
+    ews.respond(response("UpdateItem", itemMessage("UpdateItem", "a")));
+
+    List<ItemResult<ItemActionResult>> r =
+        mailbox().addCategories(List.of("a", "b"), List.of("Phishing"));
+
+    assertThat(r).allMatch(ItemResult::isSuccess);
+    assertThat(r.get(1).value().action().packName()).isEqualTo("categories-added");
+    ews.takeRequest();
+    assertThat(ews.takeRequestBody())
+        .contains("ConflictResolution=\"AutoResolve\"")
+        .contains("<t:ItemId Id=\"a\" ChangeKey=\"ck-a\"/>")
+        .contains("<t:String>Red</t:String><t:String>Phishing</t:String>")
+        .doesNotContain("Id=\"b\"");
+    assertThat(ews.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void readsAnItemAgainWhenItChangedBeforeTheCategoryWrite() {
+    ews.respond(response("GetItem", categories("a", "old", "Red")));
+    ews.respond(
+        response("UpdateItem", error("UpdateItem", "ErrorIrresolvableConflict", "changed")));
+    ews.respond(response("GetItem", categories("a", "new", "Red", "Blue")));
+    ews.respond(response("UpdateItem", itemMessage("UpdateItem", "a")));
+
+    ItemResult<ItemActionResult> r =
+        mailbox().addCategories(List.of("a"), List.of("Phishing")).get(0);
+
+    assertThat(r.isSuccess()).isTrue();
+    ews.takeRequest();
+    ews.takeRequest();
+    ews.takeRequest();
+    assertThat(ews.takeRequestBody())
+        .contains("ChangeKey=\"new\"")
+        .contains("<t:String>Red</t:String><t:String>Blue</t:String><t:String>Phishing</t:String>");
   }
 
   @Test

@@ -12,6 +12,7 @@ public enum ItemAction {
   MARKED_AS_JUNK("marked-as-junk"),
   MARKED_AS_NOT_JUNK("marked-as-not-junk"),
   CATEGORIES_SET("categories-set"),
+  CATEGORIES_ADDED("categories-added"),
   RECOVERED("recovered");
 
   private final String packName;

@@ -263,8 +263,8 @@ public final class OutgoingMessage {
       return this;
     }
 
-    public Builder attach(Collection<OutgoingAttachment> attachments) {
-      attachments.forEach(this::attach);
+    public Builder attach(Collection<OutgoingAttachment> files) {
+      files.forEach(this::attach);
       return this;
     }
 

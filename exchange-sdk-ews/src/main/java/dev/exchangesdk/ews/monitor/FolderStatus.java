@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The state of one monitored folder as the monitor last saw it.
+ * The state of one monitored folder as the monitor last saw it. Immutable and thread-safe.
  *
  * @param folder the folder
  * @param lastPollStartedAt when the last poll started, or {@code null} before the first

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,30 +150,38 @@ public final class MailboxMonitor implements AutoCloseable {
     if (pollers.size() == 1 || concurrency == 1) {
       List<PollReport> out = new ArrayList<>(pollers.size());
       for (FolderPoller p : pollers) {
-        out.add(p.poll(() -> closing));
+        out.add(p.poll(() -> closing || Thread.currentThread().isInterrupted()));
       }
       return out;
     }
+    // An interrupted caller stops the polls after the mails in hand (each is recorded), then
+    // gets its interrupt back; the monitor stays usable.
+    AtomicBoolean abort = new AtomicBoolean();
     List<Future<PollReport>> futures = new ArrayList<>();
     for (FolderPoller p : pollers) {
-      futures.add(workers.submit(() -> p.poll(() -> closing)));
+      futures.add(workers.submit(() -> p.poll(() -> closing || abort.get())));
     }
     List<PollReport> out = new ArrayList<>(pollers.size());
     Throwable failure = null;
+    boolean interrupted = false;
     for (Future<PollReport> f : futures) {
-      try {
-        out.add(f.get());
-      } catch (ExecutionException e) {
-        if (failure == null) {
-          failure = e.getCause();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        closing = true;
-        if (failure == null) {
-          failure = e;
+      while (true) {
+        try {
+          out.add(f.get());
+          break;
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause();
+          }
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+          abort.set(true);
         }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     if (failure instanceof Error) {
       throw (Error) failure;
@@ -181,7 +190,7 @@ public final class MailboxMonitor implements AutoCloseable {
       throw (RuntimeException) failure;
     }
     if (failure != null) {
-      throw new IllegalStateException("Polling was interrupted", failure);
+      throw new IllegalStateException("A poll failed unexpectedly", failure);
     }
     return out;
   }

@@ -1,7 +1,7 @@
 package dev.exchangesdk.ews.monitor;
 
 /**
- * A problem the monitor reports to the {@link MonitorErrorListener}.
+ * A problem the monitor reports to the {@link MonitorErrorListener}. Immutable and thread-safe.
  *
  * @param kind what kind of problem
  * @param folder the folder concerned

@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * A snapshot of a {@link MailboxMonitor}: whether its service runs, and each folder's status.
+ * Immutable and thread-safe.
  *
  * @param running whether {@link MailboxMonitor#start()} was called and the monitor is not closed
  * @param folders one status per monitored folder, in the order they were configured

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One folder of one mailbox that a {@link MailboxMonitor} watches. Its {@link #key()} names its
- * checkpoint: change the folder reference and the monitor starts that folder afresh.
+ * checkpoint: change the folder reference and the monitor starts that folder afresh. Immutable and
+ * thread-safe.
  *
  * @param mailbox the SMTP address of the mailbox
  * @param folder the folder: a path ({@code Inbox/Phishing}), an id, a well-known folder, or a

@@ -1,6 +1,6 @@
 package dev.exchangesdk.ews.monitor;
 
-/** How one poll of one folder ended. */
+/** How one poll of one folder ended. Immutable and thread-safe. */
 public enum PollOutcome {
   /** The poll ran: every mail found (up to the per-poll maximum) was delivered. */
   COMPLETED,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one poll of one folder did. Counts cover this poll only.
+ * What one poll of one folder did. Counts cover this poll only. Immutable and thread-safe.
  *
  * @param folder the folder polled
  * @param outcome how it ended

@@ -1,33 +1,38 @@
 package dev.exchangesdk.ews.monitor;
 
-import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
  * The child process of {@link FileCheckpointStoreKillTest}: writes checkpoints in a tight loop,
- * each version's document derived from the version number, and reports each completed save on
- * stdout ({@code saved N}) until it is killed.
+ * each version's document derived from the version number, and appends a line {@code saved N} to a
+ * report file after each completed save, until it is killed.
  *
- * <p>Arguments: the directory, the durability ({@code SYNC_EACH_WRITE} / {@code
- * SYNC_PERIODICALLY}).
+ * <p>Arguments: the checkpoint directory, the durability ({@code SYNC_EACH_WRITE} / {@code
+ * SYNC_PERIODICALLY}), the report file. (Reports go to a file, not stdout: when a process dies the
+ * JDK may close its stdout pipe under a reading thread, losing the last lines.)
  */
 public final class CheckpointWriterProcess {
   static final String KEY = "soc@contoso.com|path:Inbox/Phishing";
 
   private CheckpointWriterProcess() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     FileCheckpointStore.Durability durability = FileCheckpointStore.Durability.valueOf(args[1]);
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     FileCheckpointStore store = FileCheckpointStore.builder(dir).durability(durability).build();
     long version = store.load(KEY).map(StoredCheckpoint::version).orElse(0L);
-    out.println("ready at " + version);
-    while (true) {
-      store.save(KEY, version, document(version + 1));
-      version++;
-      out.println("saved " + version);
+    // One write(2) per report, appended, unbuffered: a report made is in the file when the kill
+    // comes (the kernel holds it).
+    try (FileOutputStream report = new FileOutputStream(args[2], true)) {
+      report.write(("ready " + version + "\n").getBytes(StandardCharsets.UTF_8));
+      while (true) {
+        store.save(KEY, version, document(version + 1));
+        version++;
+        report.write(("saved " + version + "\n").getBytes(StandardCharsets.UTF_8));
+      }
     }
   }
 

@@ -3,7 +3,10 @@ package dev.exchangesdk.core.internal.http;
 import dev.exchangesdk.core.HttpOptions;
 import okhttp3.OkHttpClient;
 
-/** Builds the OkHttp client every SDK client starts from: timeouts, proxy, TLS, send tracking. */
+/**
+ * Builds the OkHttp client every SDK client starts from: timeouts, proxy, TLS, TCP_NODELAY, send
+ * tracking.
+ */
 public final class HttpClients {
   private HttpClients() {}
 
@@ -15,6 +18,7 @@ public final class HttpClients {
             .readTimeout(options.readTimeout())
             .writeTimeout(options.writeTimeout())
             .callTimeout(options.callTimeout())
+            .socketFactory(new NoDelaySocketFactory())
             .eventListenerFactory(SendTracker.LISTENER_FACTORY);
     if (options.proxySelector() != null) {
       b.proxySelector(options.proxySelector());

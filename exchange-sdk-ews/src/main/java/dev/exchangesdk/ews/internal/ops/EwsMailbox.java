@@ -224,6 +224,16 @@ public final class EwsMailbox implements Mailbox {
   }
 
   @Override
+  public List<ItemResult<ItemActionResult>> addCategories(
+      List<String> itemIds, List<String> categories) {
+    Objects.requireNonNull(categories, "categories");
+    List<String> ids = ids(itemIds, "item id");
+    return ids.isEmpty() || categories.isEmpty()
+        ? List.of()
+        : writes.addCategories(ids, List.copyOf(categories));
+  }
+
+  @Override
   public List<ItemResult<ItemActionResult>> markAsJunk(
       List<String> itemIds, boolean junk, boolean move) {
     List<String> ids = ids(itemIds, "item id");

@@ -65,6 +65,9 @@ final class ItemWriteOperations {
 
   private static final String CONFLICT = "ErrorIrresolvableConflict";
 
+  /** Read-merge-write rounds for an item that keeps changing under a category update. */
+  static final int CONFLICT_ATTEMPTS = 3;
+
   private final EwsTransport transport;
   private final MailboxContext mailbox;
   private final ExchangeServerVersion version;
@@ -160,13 +163,117 @@ final class ItemWriteOperations {
 
   /** Replaces the categories of the items (an empty list clears them). */
   List<ItemResult<ItemActionResult>> setCategories(List<String> ids, List<String> categories) {
+    requireCategories(categories);
+    return update(ids, ItemAction.CATEGORIES_SET, categoryUpdate(categories));
+  }
+
+  /**
+   * Adds categories: GetItem for each item's categories and change key, then one SetItemField with
+   * the union at that change key ({@code AutoResolve}). An item changed in between answers {@code
+   * ErrorIrresolvableConflict} (or {@code ErrorStaleObject}) and is read again, up to {@value
+   * #CONFLICT_ATTEMPTS} times. Items that already have every category are not written.
+   */
+  List<ItemResult<ItemActionResult>> addCategories(List<String> ids, List<String> categories) {
+    requireCategories(categories);
+    return inChunks(
+        ids,
+        chunk -> {
+          Map<String, ItemResult<ItemActionResult>> done = new HashMap<>();
+          List<String> pending = chunk;
+          for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            pending = addCategoriesOnce(pending, categories, done, attempt == CONFLICT_ATTEMPTS);
+          }
+          List<ItemResult<ItemActionResult>> out = new ArrayList<>(chunk.size());
+          for (String id : chunk) {
+            out.add(done.get(id));
+          }
+          return out;
+        });
+  }
+
+  /** One read-merge-write round; returns the ids to read again because they changed meanwhile. */
+  private List<String> addCategoriesOnce(
+      List<String> ids,
+      List<String> categories,
+      Map<String, ItemResult<ItemActionResult>> done,
+      boolean lastAttempt) {
+    List<ItemChange> changes = new ArrayList<>();
+    List<String> written = new ArrayList<>();
+    Map<String, String> messageIds = new HashMap<>();
+    for (ItemResult<MailItem> r :
+        items.get(ids, EnumSet.of(ItemField.CATEGORIES, ItemField.MESSAGE_ID))) {
+      if (!r.isSuccess()) {
+        done.put(r.id(), ItemResult.failure(r.id(), r.error()));
+        continue;
+      }
+      MailItem item = r.value();
+      messageIds.put(r.id(), item.internetMessageId());
+      List<String> merged = new ArrayList<>(item.categories());
+      Set<String> have = new HashSet<>();
+      for (String c : merged) {
+        have.add(c.toLowerCase(Locale.ROOT));
+      }
+      for (String c : categories) {
+        if (have.add(c.toLowerCase(Locale.ROOT))) {
+          merged.add(c);
+        }
+      }
+      if (merged.size() == item.categories().size()) {
+        done.put(r.id(), added(r.id(), item.internetMessageId()));
+        continue;
+      }
+      changes.add(
+          new ItemChange(
+              r.id(),
+              item.changeKey(),
+              List.of(
+                  new ItemChange.SetItemField(
+                      "item:Categories", MessageUpdate.categories(merged)))));
+      written.add(r.id());
+    }
+    if (written.isEmpty()) {
+      return List.of();
+    }
+    List<String> again = new ArrayList<>();
+    for (ItemResult<ReturnedId> r :
+        transport.execute(
+            mailbox,
+            new PerIdCall(
+                "UpdateItem",
+                new UpdateItem(changes, "AutoResolve", null),
+                written,
+                "item",
+                Idempotency.IDEMPOTENT,
+                true))) {
+      boolean conflict =
+          !r.isSuccess()
+              && (CONFLICT.equals(r.error().errorCode())
+                  || "ErrorStaleObject".equals(r.error().errorCode()));
+      if (conflict && !lastAttempt) {
+        again.add(r.id());
+      } else {
+        done.put(
+            r.id(),
+            r.isSuccess()
+                ? added(r.id(), messageIds.get(r.id()))
+                : ItemResult.failure(r.id(), r.error()));
+      }
+    }
+    return again;
+  }
+
+  private static ItemResult<ItemActionResult> added(String id, String messageId) {
+    return ItemResult.success(
+        id, new ItemActionResult(id, ItemAction.CATEGORIES_ADDED, null, messageId));
+  }
+
+  private static void requireCategories(List<String> categories) {
     for (String c : categories) {
       if (c == null || c.isBlank()) {
         throw new InvalidRequestException("A category must not be blank");
       }
       XmlChars.require(c, "category");
     }
-    return update(ids, ItemAction.CATEGORIES_SET, categoryUpdate(categories));
   }
 
   private static Object categoryUpdate(List<String> categories) {

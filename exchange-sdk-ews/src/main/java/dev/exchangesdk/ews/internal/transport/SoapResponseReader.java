@@ -98,8 +98,7 @@ final class SoapResponseReader {
       throw malformed(ctx, "unexpected body element <" + r.getLocalName() + ">");
     }
     if (XmlCursor.attribute(r, "ResponseClass") != null) {
-      // GetInboxRules, GetSearchableMailboxes ...: the response element is the one message.
-      out.add(readMessage(r, 0, call, ctx));
+      readFlatOrNested(r, call, ctx, out);
       return;
     }
     List<MessageReader<T>> siblingPayload = new ArrayList<>(1);
@@ -122,6 +121,41 @@ final class SoapResponseReader {
         });
     if (!siblingStatus.isEmpty()) {
       out.add(checked(siblingStatus.get(0), 0, siblingPayload.get(0), call, ctx));
+    }
+  }
+
+  /**
+   * A response element with its own {@code ResponseClass}: GetInboxRules, GetSearchableMailboxes
+   * ... carry the status and payload directly and are one message; some servers also mark the
+   * element of an ordinary response, whose {@code m:ResponseMessages} then hold the messages.
+   */
+  private static <T> void readFlatOrNested(
+      XMLStreamReader r, EwsCall<T, ?> call, ReadContext ctx, List<ResponseMessage<T>> out)
+      throws XMLStreamException {
+    List<ResponseMessage<T>> nested = new ArrayList<>();
+    MessageReader<T> payload = call.newMessageReader();
+    MessageReader<T> routing =
+        new MessageReader<>() {
+          @Override
+          public void element(XMLStreamReader c, ReadContext context) throws XMLStreamException {
+            if ("ResponseMessages".equals(c.getLocalName())) {
+              XmlCursor.forEachChild(
+                  c, m -> nested.add(readMessage(m, nested.size(), call, context)));
+            } else {
+              payload.element(c, context);
+            }
+          }
+
+          @Override
+          public T result() {
+            return payload.result();
+          }
+        };
+    ResponseStatus status = readStatus(r, routing, ctx);
+    if (nested.isEmpty()) {
+      out.add(checked(status, 0, payload, call, ctx));
+    } else {
+      out.addAll(nested);
     }
   }
 

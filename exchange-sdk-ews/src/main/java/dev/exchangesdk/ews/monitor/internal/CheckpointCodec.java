@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import okio.Buffer;
+import okio.BufferedSink;
 
 /**
  * The checkpoint document: UTF-8 JSON, one object, readable by people ({@code docs/MONITOR.md}
@@ -38,8 +39,9 @@ public final class CheckpointCodec {
       w.name("folderName").value(s.folderName);
       w.name("feed").value(s.feed);
       w.name("timeFilter").value(s.timeFilter);
-      w.name("syncState").value(s.syncState);
-      w.name("batchDone").value(s.batchDone.encode());
+      raw(w, "syncState", s.syncState);
+      raw(w, "batchHandled", s.batchHandled.encode());
+      raw(w, "batchSkipped", s.batchSkipped.encode());
       w.name("inFlight").value(s.inFlight == null ? null : Long.toHexString(s.inFlight));
       instant(w, "firstRunCutoff", s.firstRunCutoff);
       instant(w, "highWaterReceived", s.highWaterReceived);
@@ -56,8 +58,8 @@ public final class CheckpointCodec {
         w.endObject();
       }
       instant(w, "queryMark", s.queryMark);
-      w.name("queryBoundary").value(s.queryBoundary.encode());
-      w.name("recent").value(s.recent.encode());
+      raw(w, "queryBoundary", s.queryBoundary.encode());
+      raw(w, "recent", s.recent.encode());
       w.name("pending").beginArray();
       for (PendingAction p : s.pending) {
         w.beginObject();
@@ -133,8 +135,11 @@ public final class CheckpointCodec {
           case "syncState":
             s.syncState = r.nextString();
             break;
-          case "batchDone":
-            s.batchDone = IdSet.decode(r.nextString(), Integer.MAX_VALUE);
+          case "batchHandled":
+            s.batchHandled = IdSet.decode(r.nextString(), Integer.MAX_VALUE);
+            break;
+          case "batchSkipped":
+            s.batchSkipped = IdSet.decode(r.nextString(), Integer.MAX_VALUE);
             break;
           case "inFlight":
             s.inFlight = Long.parseUnsignedLong(r.nextString(), 16);
@@ -270,6 +275,32 @@ public final class CheckpointCodec {
     }
     r.endArray();
     return out;
+  }
+
+  /**
+   * Writes a string that needs no escaping (base64: ids, sync states) straight to the output: these
+   * are the large values, written with every per-mail checkpoint. Anything else goes through the
+   * escaping writer.
+   */
+  private static void raw(JsonWriter w, String name, String value) throws IOException {
+    if (value == null || !jsonSafe(value)) {
+      w.name(name).value(value);
+      return;
+    }
+    w.name(name);
+    try (BufferedSink sink = w.valueSink()) {
+      sink.writeByte('"').writeUtf8(value).writeByte('"');
+    }
+  }
+
+  private static boolean jsonSafe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void instant(JsonWriter w, String name, Instant value) throws IOException {

@@ -182,6 +182,7 @@ public final class FolderPoller {
     private Long inFlightAtStart;
     private Long handingOver;
     private int delivered;
+    private final java.util.Set<String> triedActions = new java.util.HashSet<>();
 
     Poll(BooleanSupplier stop, Instant started) {
       this.stop = stop;
@@ -199,13 +200,13 @@ public final class FolderPoller {
         resolveFolder();
         reconcileFeed();
         checkPath();
-        postActions.flush(state, report, this::save);
+        postActions.flush(state, report, this::save, triedActions);
         if (queryFeed) {
           runQuery();
         } else {
           runSync();
         }
-        postActions.flush(state, report, this::save);
+        postActions.flush(state, report, this::save, triedActions);
         return finish(PollOutcome.COMPLETED, null);
       } catch (CheckpointConflictException e) {
         report.note("another monitor instance advanced this folder; it continues there");
@@ -537,27 +538,27 @@ public final class FolderPoller {
         }
         String changeKey = modified ? c.changeKey() : null;
         long h = ItemKeys.hash(c.itemId(), changeKey);
-        if (state.batchDone.contains(h)) {
+        if (state.batchSeen(h)) {
           report.skippedAlreadyHandled++;
           continue;
         }
         if (state.recent.contains(h)) {
-          state.batchDone.add(h);
+          state.batchSkipped.add(h);
           report.skippedAlreadyHandled++;
           continue;
         }
         Decision d = classify(c.item());
         switch (d) {
           case NOT_MAIL:
-            state.batchDone.add(h);
+            state.batchSkipped.add(h);
             report.skippedNotMail++;
             break;
           case BEFORE_WINDOW:
-            state.batchDone.add(h);
+            state.batchSkipped.add(h);
             report.skippedBeforeWindow++;
             break;
           case SETTLED:
-            state.batchDone.add(h);
+            state.batchSkipped.add(h);
             report.skippedAlreadyHandled++;
             break;
           default:
@@ -571,7 +572,7 @@ public final class FolderPoller {
 
     private void completeBatch(ItemChanges changes) {
       state.syncState = changes.syncState();
-      state.batchDone.clear();
+      state.endBatch();
       state.settledAt = settings.clock().instant();
       if (changes.complete()) {
         if (state.firstRunCutoff != null) {
@@ -592,7 +593,7 @@ public final class FolderPoller {
       Instant settled = earlier != null ? earlier.settledAt() : state.settledAt;
       state.resync = new Resync(reason, since, settled);
       state.syncState = null;
-      state.batchDone.clear();
+      state.endBatch();
       note(
           reason
               + "; re-synchronizing from scratch: mail newer than "
@@ -848,7 +849,7 @@ public final class FolderPoller {
           if (query) {
             advanceMark(c);
           } else {
-            state.batchDone.add(c.hash);
+            state.batchSkipped.add(c.hash);
           }
           report.vanished++;
           LOG.debug("Item {} of {} vanished before it could be read", c.itemId, folder);
@@ -882,12 +883,10 @@ public final class FolderPoller {
         EventFactory.release(event);
       }
       // Handled: record it before anything else can happen.
-      if (!query) {
-        state.batchDone.add(c.hash);
-      }
-      state.recent.add(c.hash);
+      IdSet handled = query ? state.recent : state.batchHandled;
+      handled.add(c.hash);
       if (modified && keyChangeKey != null && !keyChangeKey.equals(c.changeKey)) {
-        state.recent.add(ItemKeys.hash(c.itemId, keyChangeKey));
+        handled.add(ItemKeys.hash(c.itemId, keyChangeKey));
       }
       if (query) {
         advanceMark(c);
@@ -914,7 +913,7 @@ public final class FolderPoller {
       handingOver = null;
       status.mailHandled();
       if (state.pending.size() >= PostActionRunner.BATCH) {
-        postActions.flush(state, report, this::save);
+        postActions.flush(state, report, this::save, triedActions);
       }
     }
 
@@ -952,7 +951,7 @@ public final class FolderPoller {
       if (query) {
         advanceMark(c);
       } else {
-        state.batchDone.add(c.hash);
+        state.batchSkipped.add(c.hash);
       }
       report.unparsable++;
       delivered++;

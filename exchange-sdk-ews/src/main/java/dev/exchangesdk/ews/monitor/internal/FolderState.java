@@ -31,8 +31,11 @@ public final class FolderState {
   /** Sync feed: the sync state before the current batch ({@code null}: from scratch). */
   String syncState;
 
-  /** Hashes of the current batch's items already handled or deliberately skipped. */
-  IdSet batchDone = new IdSet(Integer.MAX_VALUE);
+  /** Hashes of the current batch's mails already handled (they join {@link #recent} after it). */
+  IdSet batchHandled = new IdSet(Integer.MAX_VALUE);
+
+  /** Hashes of the current batch's items deliberately passed over (old, not mail, gone ...). */
+  IdSet batchSkipped = new IdSet(Integer.MAX_VALUE);
 
   /** Hash of the item handed (or about to be handed) to the handler and not yet recorded. */
   Long inFlight;
@@ -82,6 +85,21 @@ public final class FolderState {
     s.folder = folder;
     s.createdAt = now;
     return s;
+  }
+
+  /** Whether the current batch already dealt with this item. */
+  boolean batchSeen(long hash) {
+    return batchHandled.contains(hash) || batchSkipped.contains(hash);
+  }
+
+  /**
+   * Ends the current batch: its handled mails join the remembered ones (kept constant during a
+   * batch, so each per-mail checkpoint write reuses their encoding).
+   */
+  void endBatch() {
+    recent.addAll(batchHandled);
+    batchHandled.clear();
+    batchSkipped.clear();
   }
 
   Instant highWater(boolean modified) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 public final class IdSet {
   private final int capacity;
   private final LinkedHashSet<Long> ids = new LinkedHashSet<>();
+  private String encoded;
 
   public IdSet(int capacity) {
     if (capacity < 1) {
@@ -32,6 +33,7 @@ public final class IdSet {
     if (!ids.add(id)) {
       return false;
     }
+    encoded = null;
     if (ids.size() > capacity) {
       Iterator<Long> eldest = ids.iterator();
       eldest.next();
@@ -49,19 +51,35 @@ public final class IdSet {
   }
 
   public void clear() {
-    ids.clear();
+    if (!ids.isEmpty()) {
+      ids.clear();
+      encoded = null;
+    }
+  }
+
+  /** Adds every id of {@code other}, oldest first. */
+  public void addAll(IdSet other) {
+    for (long id : other.ids) {
+      add(id);
+    }
   }
 
   public int capacity() {
     return capacity;
   }
 
+  /** Base64 of the ids, oldest first; kept until the set changes (checkpoints write it often). */
   public String encode() {
-    ByteBuffer b = ByteBuffer.allocate(ids.size() * Long.BYTES);
-    for (long id : ids) {
-      b.putLong(id);
+    String e = encoded;
+    if (e == null) {
+      ByteBuffer b = ByteBuffer.allocate(ids.size() * Long.BYTES);
+      for (long id : ids) {
+        b.putLong(id);
+      }
+      e = Base64.getEncoder().encodeToString(b.array());
+      encoded = e;
     }
-    return Base64.getEncoder().encodeToString(b.array());
+    return e;
   }
 
   /**

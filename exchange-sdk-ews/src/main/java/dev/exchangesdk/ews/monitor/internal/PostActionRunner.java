@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,26 +49,35 @@ final class PostActionRunner {
     this.settings = settings;
   }
 
-  /** Applies every pending action once; saves the state when the list changed. */
-  void flush(FolderState state, PollRecorder report, Runnable save) {
-    if (state.pending.isEmpty()) {
-      return;
-    }
+  /**
+   * Applies the pending actions not yet tried in this poll, once each; saves the state.
+   *
+   * @param tried the mails whose actions this poll already tried (updated): a failure is retried on
+   *     the next poll, not again in the same one
+   */
+  void flush(FolderState state, PollRecorder report, Runnable save, Set<String> tried) {
     Map<String, PendingAction> byId = new LinkedHashMap<>();
+    List<PendingAction> later = new ArrayList<>();
     for (PendingAction p : state.pending) {
-      byId.put(p.itemId(), p);
+      if (tried.add(p.itemId())) {
+        byId.put(p.itemId(), p);
+      } else {
+        later.add(p);
+      }
+    }
+    if (byId.isEmpty()) {
+      return;
     }
     markRead(byId, state, report);
     move(byId, report);
-    List<PendingAction> left = new ArrayList<>();
     for (PendingAction p : byId.values()) {
       if (p.attempts() >= settings.maxPostActionAttempts()) {
         giveUp(p, report);
       } else {
-        left.add(p);
+        later.add(p);
       }
     }
-    state.pending = left;
+    state.pending = later;
     save.run();
   }
 
@@ -118,7 +128,18 @@ final class PostActionRunner {
     }
     for (Map.Entry<String, List<String>> e : byTarget.entrySet()) {
       FolderRef target = FolderRefText.parse(e.getKey());
-      for (ItemResult<String> r : writer.move(e.getValue(), target)) {
+      List<ItemResult<String>> results;
+      try {
+        results = writer.move(e.getValue(), target);
+      } catch (NotFoundException missingTarget) {
+        // The target folder is gone (or misconfigured): count an attempt for each mail, so the
+        // actions are given up and reported in the end instead of blocking every poll.
+        for (String id : e.getValue()) {
+          failed(byId, byId.get(id), missingTarget, "move to " + e.getKey(), report);
+        }
+        continue;
+      }
+      for (ItemResult<String> r : results) {
         PendingAction p = byId.get(r.id());
         if (r.isSuccess() || r.error() instanceof NotFoundException) {
           if (r.isSuccess()) {

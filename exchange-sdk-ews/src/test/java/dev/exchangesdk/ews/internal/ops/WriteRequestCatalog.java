@@ -74,6 +74,19 @@ final class WriteRequestCatalog {
                 "item:Categories", MessageUpdate.categories(List.of("Phishing", "Reviewed"))),
             true));
     calls.add(update(new ItemChange.DeleteItemField("item:Categories"), true));
+    calls.add(
+        perId(
+            "UpdateItem",
+            new UpdateItem(
+                List.of(
+                    new ItemChange(
+                        "AAMk1",
+                        "CQAAABYA",
+                        List.of(
+                            new ItemChange.SetItemField(
+                                "item:Categories", MessageUpdate.categories(List.of("A", "B")))))),
+                "AutoResolve",
+                null)));
     ExtendedFieldUri header = ExtendedFieldUri.internetHeader("X-Incident-Id");
     calls.add(
         perId(
