@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.admin.ExchangeAdminClient;
 import dev.exchangesdk.admin.TenantAllowBlockList;
 import dev.exchangesdk.admin.model.AdminResult;
@@ -12,6 +10,7 @@ import dev.exchangesdk.admin.model.AllowBlockListQuery;
 import dev.exchangesdk.admin.model.AllowBlockListRemoveRequest;
 import dev.exchangesdk.admin.model.AllowBlockListType;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import dev.exchangesdk.examples.support.UsageException;
@@ -84,17 +83,12 @@ final class AllowBlockCommand extends TenantCommand {
             type != null ? List.of(type) : List.of(AllowBlockListType.values())) {
           for (AllowBlockListEntry e : list.list(AllowBlockListQuery.of(t))) { // paged lazily
             rows.add(
-                row(
-                    "type",
-                    t,
-                    "action",
-                    e.action(),
-                    "value",
-                    e.value(),
-                    "expires",
-                    e.expirationDate(),
-                    "notes",
-                    e.notes()));
+                new Row()
+                    .with("type", t)
+                    .with("action", e.action())
+                    .with("value", e.value())
+                    .with("expires", e.expirationDate())
+                    .with("notes", e.notes()));
           }
         }
         out.table("entries", rows);
@@ -128,19 +122,13 @@ final class AllowBlockCommand extends TenantCommand {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (AllowBlockListEntry e : entries) {
       rows.add(
-          row(
-              "type",
-              type,
-              "action",
-              e.action(),
-              "value",
-              e.value(),
-              "expires",
-              e.expirationDate(),
-              "state",
-              e.objectState(),
-              "error",
-              e.error()));
+          new Row()
+              .with("type", type)
+              .with("action", e.action())
+              .with("value", e.value())
+              .with("expires", e.expirationDate())
+              .with("state", e.objectState())
+              .with("error", e.error()));
     }
     return rows;
   }

@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.ews.EwsClient;
 import dev.exchangesdk.ews.Mailbox;
 import dev.exchangesdk.ews.model.AttachmentInfo;
@@ -11,6 +9,7 @@ import dev.exchangesdk.ews.model.ItemQuery;
 import dev.exchangesdk.ews.model.MailItem;
 import dev.exchangesdk.examples.support.FileNames;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import java.nio.file.Path;
@@ -73,50 +72,36 @@ final class AttachmentsCommand extends TenantCommand {
             Path file = FileNames.unique(directory, a.name());
             DownloadedAttachment d = box.downloadAttachment(a.id(), file); // streamed, hashed
             files.add(
-                row(
-                    "file",
-                    file.toString(),
-                    "kind",
-                    "file",
-                    "contentType",
-                    d.contentType(),
-                    "size",
-                    d.size(),
-                    "sha256",
-                    d.sha256()));
+                new Row()
+                    .with("file", file.getFileName().toString())
+                    .with("kind", "file")
+                    .with("contentType", d.contentType())
+                    .with("size", d.size())
+                    .with("sha256", d.sha256()));
           }
           case ITEM -> {
             Path file = FileNames.unique(directory, a.name() + ".eml");
             EmlExport e = box.exportAttachedItem(a.id(), file);
             files.add(
-                row(
-                    "file",
-                    file.toString(),
-                    "kind",
-                    "attached mail",
-                    "contentType",
-                    "message/rfc822",
-                    "size",
-                    e.size(),
-                    "sha256",
-                    e.sha256()));
+                new Row()
+                    .with("file", file.getFileName().toString())
+                    .with("kind", "attached mail")
+                    .with("contentType", "message/rfc822")
+                    .with("size", e.size())
+                    .with("sha256", e.sha256()));
           }
           default ->
               files.add(
-                  row(
-                      "file",
-                      a.name(),
-                      "kind",
-                      "cloud link (no content)",
-                      "contentType",
-                      a.contentType(),
-                      "size",
-                      null,
-                      "sha256",
-                      null));
+                  new Row()
+                      .with("file", a.name())
+                      .with("kind", "cloud link (no content)")
+                      .with("contentType", a.contentType())
+                      .with("size", null)
+                      .with("sha256", null));
         }
       }
     }
+    out.field("directory", directory.toAbsolutePath().toString());
     out.table("attachments", files);
     return 0;
   }

@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.admin.ExchangeAdminClient;
 import dev.exchangesdk.admin.model.ConnectivityCheck;
 import dev.exchangesdk.compliance.ComplianceClient;
@@ -11,6 +9,7 @@ import dev.exchangesdk.ews.model.AccessReport;
 import dev.exchangesdk.ews.model.FolderRef;
 import dev.exchangesdk.examples.support.Errors;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import java.util.ArrayList;
@@ -52,17 +51,12 @@ final class CheckCommand extends TenantCommand {
         ews.verifyAccess(address, folder == null ? null : FolderRef.parse(folder));
     for (AccessReport.Check c : access.checks()) {
       checks.add(
-          row(
-              "service",
-              "EWS",
-              "step",
-              c.step(),
-              "outcome",
-              c.outcome(),
-              "detail",
-              c.detail(),
-              "hint",
-              c.hint()));
+          new Row()
+              .with("service", "EWS")
+              .with("step", c.step())
+              .with("outcome", c.outcome())
+              .with("detail", c.detail())
+              .with("hint", c.hint()));
     }
 
     ExchangeAdminClient admin =
@@ -74,56 +68,46 @@ final class CheckCommand extends TenantCommand {
             .build();
     ConnectivityCheck adminCheck = admin.checkConnectivity();
     checks.add(
-        row(
-            "service",
-            "Admin API",
-            "step",
-            adminCheck.ok() ? "CMDLET" : adminCheck.failedStep(),
-            "outcome",
-            adminCheck.ok() ? "PASSED" : "FAILED",
-            "detail",
-            adminCheck.message(),
-            "hint",
-            adminCheck.missingPermission()));
+        new Row()
+            .with("service", "Admin API")
+            .with("step", adminCheck.ok() ? "CMDLET" : adminCheck.failedStep())
+            .with("outcome", adminCheck.ok() ? "PASSED" : "FAILED")
+            .with("detail", adminCheck.message())
+            .with("hint", adminCheck.missingPermission()));
 
-    ComplianceClient compliance =
+    ComplianceClient.Builder builder =
         ComplianceClient.builder()
             .credential(target.credential())
             .tenant(target.tenant())
             .environment(target.environment())
-            .httpOptions(target.httpOptions())
-            .build();
+            .httpOptions(target.httpOptions());
+    // Exchange Online: the client discovers the tenant's regional host. The embedded fake's
+    // regional host is its own compliance listener, so name it (see docs/TESTKIT.md).
+    target.fakeExchange().ifPresent(fake -> builder.regionalHost(fake.complianceUrl()));
+    ComplianceClient compliance = builder.build();
     try {
       long searches = compliance.listSearches().stream().count();
       checks.add(
-          row(
-              "service",
-              "Compliance",
-              "step",
-              "CMDLET",
-              "outcome",
-              "PASSED",
-              "detail",
-              "Get-ComplianceSearch on "
-                  + compliance.regionalHost()
-                  + ": "
-                  + searches
-                  + " searches",
-              "hint",
-              null));
+          new Row()
+              .with("service", "Compliance")
+              .with("step", "CMDLET")
+              .with("outcome", "PASSED")
+              .with(
+                  "detail",
+                  "Get-ComplianceSearch on "
+                      + compliance.regionalHost()
+                      + ": "
+                      + searches
+                      + " searches")
+              .with("hint", null));
     } catch (ExchangeException e) {
       checks.add(
-          row(
-              "service",
-              "Compliance",
-              "step",
-              "CMDLET",
-              "outcome",
-              "FAILED",
-              "detail",
-              Errors.oneLine(e),
-              "hint",
-              null));
+          new Row()
+              .with("service", "Compliance")
+              .with("step", "CMDLET")
+              .with("outcome", "FAILED")
+              .with("detail", Errors.oneLine(e))
+              .with("hint", null));
     }
 
     out.table("checks", checks);

@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.admin.ExchangeAdminClient;
 import dev.exchangesdk.ews.EwsClient;
 import dev.exchangesdk.ews.Mailbox;
@@ -14,6 +12,7 @@ import dev.exchangesdk.ews.model.MailItem;
 import dev.exchangesdk.ews.model.MailboxSearchResult;
 import dev.exchangesdk.examples.support.Directory;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import dev.exchangesdk.examples.support.UsageException;
@@ -87,15 +86,11 @@ final class CleanUpCommand extends TenantCommand {
     for (MailboxSearchResult found : ews.searchMailboxes(addresses, byMessageId, 4)) {
       if (!found.isSuccess()) {
         rows.add(
-            row(
-                "mailbox",
-                found.mailbox(),
-                "subject",
-                null,
-                "action",
-                "search failed",
-                "error",
-                found.error().getMessage()));
+            new Row()
+                .with("mailbox", found.mailbox())
+                .with("subject", null)
+                .with("action", "search failed")
+                .with("error", found.error().getMessage()));
         continue;
       }
       if (found.items().isEmpty()) {
@@ -110,15 +105,11 @@ final class CleanUpCommand extends TenantCommand {
       for (int i = 0; i < results.size(); i++) {
         ItemResult<ItemActionResult> r = results.get(i);
         rows.add(
-            row(
-                "mailbox",
-                found.mailbox(),
-                "subject",
-                found.items().get(i).subject(),
-                "action",
-                r.isSuccess() ? r.value().action() : "failed",
-                "error",
-                r.isSuccess() ? null : r.error().getMessage()));
+            new Row()
+                .with("mailbox", found.mailbox())
+                .with("subject", found.items().get(i).subject())
+                .with("action", r.isSuccess() ? r.value().action() : "failed")
+                .with("error", r.isSuccess() ? null : r.error().getMessage()));
       }
     }
     out.progress("searched %d mailboxes for %s: %d copies", addresses.size(), id, rows.size());

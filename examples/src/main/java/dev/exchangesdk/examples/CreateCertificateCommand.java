@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.core.CertificateCredential;
 import dev.exchangesdk.core.GeneratedCertificate;
 import dev.exchangesdk.core.SelfSignedCertificates;
@@ -9,6 +7,7 @@ import dev.exchangesdk.examples.support.Context;
 import dev.exchangesdk.examples.support.ExampleCommand;
 import dev.exchangesdk.examples.support.Output;
 import dev.exchangesdk.examples.support.Passwords;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.UsageException;
 import dev.exchangesdk.testkit.FakeExchange;
 import java.nio.file.Files;
@@ -114,26 +113,18 @@ final class CreateCertificateCommand extends ExampleCommand {
     out.table(
         "files",
         List.of(
-            row(
-                "file",
-                cerFile.toString(),
-                "contains",
-                "public certificate (PEM): upload to the Entra app"),
-            row(
-                "file",
-                pfxFile.toString(),
-                "contains",
-                "private key + certificate (PKCS#12): secret"),
-            row(
-                "file",
-                base64File.toString(),
-                "contains",
-                "the PFX as Base64 text, for settings and secret stores"),
-            row(
-                "file",
-                generated ? passwordFile.toString() : "(your password)",
-                "contains",
-                "the PFX password: secret, never printed")));
+            new Row()
+                .with("file", cerFile.toString())
+                .with("contains", "public certificate (PEM): upload to the Entra app"),
+            new Row()
+                .with("file", pfxFile.toString())
+                .with("contains", "private key + certificate (PKCS#12): secret"),
+            new Row()
+                .with("file", base64File.toString())
+                .with("contains", "the PFX as Base64 text, for settings and secret stores"),
+            new Row()
+                .with("file", generated ? passwordFile.toString() : "(your password)")
+                .with("contains", "the PFX password: secret, never printed")));
 
     // Prove the PFX signs token requests: register it with a FakeExchange app and get a token.
     FakeExchange fake = context.fakes().open();

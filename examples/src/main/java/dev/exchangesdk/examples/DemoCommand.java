@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.admin.ExchangeAdminClient;
 import dev.exchangesdk.ews.EwsClient;
 import dev.exchangesdk.ews.Mailbox;
@@ -20,6 +18,7 @@ import dev.exchangesdk.ews.monitor.MailEvent;
 import dev.exchangesdk.ews.monitor.MailboxMonitor;
 import dev.exchangesdk.examples.support.Directory;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import java.util.ArrayList;
@@ -135,10 +134,10 @@ final class DemoCommand extends TenantCommand {
               : mailbox.moveItems(ids, FolderRef.parse(moveTo));
       for (ItemResult<ItemActionResult> result : results) {
         cleanup.add(
-            row(
-                "mailbox", r.mailbox(),
-                "action", result.isSuccess() ? result.value().action() : "failed",
-                "error", result.isSuccess() ? null : result.error().getMessage()));
+            new Row()
+                .with("mailbox", r.mailbox())
+                .with("action", result.isSuccess() ? result.value().action() : "failed")
+                .with("error", result.isSuccess() ? null : result.error().getMessage()));
       }
     }
     out.table("cleanup", cleanup);
@@ -157,7 +156,7 @@ final class DemoCommand extends TenantCommand {
                 .stream()
                 .toList()
                 .size();
-        recoverable.add(row("mailbox", address, "inRecoverableItems", copies));
+        recoverable.add(new Row().with("mailbox", address).with("inRecoverableItems", copies));
       }
       out.table("recoverable", recoverable);
     }
@@ -189,15 +188,11 @@ final class DemoCommand extends TenantCommand {
             ews.mailbox(r.mailbox()).getFolder(FolderRef.id(item.parentFolderId())).displayName());
       }
       rows.add(
-          row(
-              "mailbox",
-              r.mailbox(),
-              "copies",
-              r.items().size(),
-              "folders",
-              folders,
-              "error",
-              r.error() == null ? null : r.error().getMessage()));
+          new Row()
+              .with("mailbox", r.mailbox())
+              .with("copies", r.items().size())
+              .with("folders", folders)
+              .with("error", r.error() == null ? null : r.error().getMessage()));
     }
     return rows;
   }

@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.ews.EwsClient;
 import dev.exchangesdk.ews.Mailbox;
 import dev.exchangesdk.ews.model.EmlExport;
@@ -9,6 +7,7 @@ import dev.exchangesdk.ews.model.ItemQuery;
 import dev.exchangesdk.ews.model.MailItem;
 import dev.exchangesdk.examples.support.FileNames;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import java.nio.file.Path;
@@ -59,16 +58,17 @@ final class ExportEmlCommand extends TenantCommand {
       Path file = FileNames.unique(directory, FileNames.safe(mail.subject()) + ".eml");
       EmlExport eml = box.exportItem(mail.id(), file); // written whole or not at all
       files.add(
-          row(
-              "file", file.toString(),
-              "size", eml.size(),
-              "sha256", eml.sha256(),
-              "headersAdded", eml.addedHeaders()));
+          new Row()
+              .with("file", file.getFileName().toString())
+              .with("size", eml.size())
+              .with("sha256", eml.sha256())
+              .with("headersAdded", eml.addedHeaders()));
     }
     if (files.isEmpty()) {
       out.notice("No mail with Message-ID " + id + " in " + address);
       return 1;
     }
+    out.field("directory", directory.toAbsolutePath().toString());
     out.table("exported", files);
     return 0;
   }

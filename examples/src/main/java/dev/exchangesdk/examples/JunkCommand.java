@@ -1,13 +1,12 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.admin.ExchangeAdminClient;
 import dev.exchangesdk.admin.model.AdminResult;
 import dev.exchangesdk.admin.model.JunkEmailChanges;
 import dev.exchangesdk.admin.model.JunkEmailConfiguration;
 import dev.exchangesdk.core.cmdlet.CmdletWarning;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import java.util.List;
@@ -67,13 +66,15 @@ final class JunkCommand extends TenantCommand {
     out.table(
         "lists",
         List.of(
-            row("list", "blocked senders and domains", "entries", rule.blockedSendersAndDomains()),
-            row("list", "trusted senders and domains", "entries", rule.trustedSendersAndDomains()),
-            row(
-                "list",
-                "trusted recipients and domains",
-                "entries",
-                rule.trustedRecipientsAndDomains())));
+            new Row()
+                .with("list", "blocked senders and domains")
+                .with("entries", rule.blockedSendersAndDomains()),
+            new Row()
+                .with("list", "trusted senders and domains")
+                .with("entries", rule.trustedSendersAndDomains()),
+            new Row()
+                .with("list", "trusted recipients and domains")
+                .with("entries", rule.trustedRecipientsAndDomains())));
     return 0;
   }
 }

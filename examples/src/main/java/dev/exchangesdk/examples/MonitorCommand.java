@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.ews.EwsClient;
 import dev.exchangesdk.ews.model.EmailAddress;
 import dev.exchangesdk.ews.monitor.CheckpointStore;
@@ -12,6 +10,7 @@ import dev.exchangesdk.ews.monitor.MailEvent;
 import dev.exchangesdk.ews.monitor.MailboxMonitor;
 import dev.exchangesdk.ews.monitor.PollReport;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import java.nio.file.Path;
@@ -135,34 +134,34 @@ final class MonitorCommand extends TenantCommand {
     List<Map<String, Object>> attachments = new ArrayList<>();
     for (MailAttachment a : event.attachments()) {
       attachments.add(
-          row(
-              "name", a.name(),
-              "contentType", a.contentType(),
-              "size", a.size(),
-              "sha256", a.sha256()));
+          new Row()
+              .with("name", a.name())
+              .with("contentType", a.contentType())
+              .with("size", a.size())
+              .with("sha256", a.sha256()));
     }
-    return row(
-        "subject", event.subject(),
-        "from", address(event.from()),
-        "receivedAt", event.receivedAt(),
-        "mailbox", event.mailbox() + " " + event.folderPath(),
-        "messageId", event.internetMessageId(),
-        "idempotencyKey", event.idempotencyKey(),
-        "attachments", attachments);
+    return new Row()
+        .with("subject", event.subject())
+        .with("from", address(event.from()))
+        .with("receivedAt", event.receivedAt())
+        .with("mailbox", event.mailbox() + " " + event.folderPath())
+        .with("messageId", event.internetMessageId())
+        .with("idempotencyKey", event.idempotencyKey())
+        .with("attachments", attachments);
   }
 
   static List<Map<String, Object>> polls(List<PollReport> reports) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (PollReport r : reports) {
       rows.add(
-          row(
-              "folder", r.folder().toString(),
-              "outcome", r.outcome(),
-              "delivered", r.delivered(),
-              "olderThanWindow", r.skippedBeforeWindow(),
-              "morePending", r.morePending(),
-              "took", r.duration(),
-              "error", r.error() == null ? null : r.error().getMessage()));
+          new Row()
+              .with("folder", r.folder().toString())
+              .with("outcome", r.outcome())
+              .with("delivered", r.delivered())
+              .with("olderThanWindow", r.skippedBeforeWindow())
+              .with("morePending", r.morePending())
+              .with("took", r.duration())
+              .with("error", r.error() == null ? null : r.error().getMessage()));
     }
     return rows;
   }

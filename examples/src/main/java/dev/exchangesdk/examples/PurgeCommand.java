@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.compliance.ComplianceClient;
 import dev.exchangesdk.compliance.NewSearchRequest;
 import dev.exchangesdk.compliance.PurgeConfirmation;
@@ -16,6 +14,7 @@ import dev.exchangesdk.compliance.model.SearchAndPurgeReport.Outcome;
 import dev.exchangesdk.compliance.model.StepOutcome;
 import dev.exchangesdk.core.Poller;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import dev.exchangesdk.examples.support.UsageException;
@@ -77,13 +76,13 @@ final class PurgeCommand extends TenantCommand {
             .interval(target.pollInterval(pollInterval, Duration.ofSeconds(10)))
             .timeout(timeout)
             .build();
-    SearchAndPurgeRequest.Builder builder =
+    SearchAndPurgeRequest.Builder request =
         query != null
             ? SearchAndPurgeRequest.builder().contentMatchQuery(query)
             : SearchAndPurgeRequest.forMessageId(
                 target.orDemo(
                     messageId, "--message-id or --query", "<enroll-2024@contoso-hr.example>"));
-    builder
+    request
         .searchName(
             name != null
                 ? name
@@ -96,33 +95,36 @@ final class PurgeCommand extends TenantCommand {
         .purgeWait(wait)
         .stepListener(step -> out.progress("%s: %s %s", step.step(), step.status(), step.detail()));
     if (confirm) {
-      builder.confirmation(PurgeConfirmation.confirmed()); // still refused above the limits
+      request.confirmation(PurgeConfirmation.confirmed()); // still refused above the limits
     }
-    SearchAndPurgeRequest request = builder.build();
+    SearchAndPurgeRequest purge = request.build();
 
-    ComplianceClient compliance =
+    ComplianceClient.Builder builder =
         ComplianceClient.builder()
             .credential(target.credential())
             .tenant(target.tenant())
             .environment(target.environment())
-            .httpOptions(target.httpOptions())
-            .build();
+            .httpOptions(target.httpOptions());
+    // Exchange Online: the client discovers the tenant's regional host. The embedded fake's
+    // regional host is its own compliance listener, so name it (see docs/TESTKIT.md).
+    target.fakeExchange().ifPresent(fake -> builder.regionalHost(fake.complianceUrl()));
+    ComplianceClient compliance = builder.build();
 
     // The search runs for minutes on a real tenant: start it and show its status while it runs.
-    if (compliance.getSearch(request.searchName()).isEmpty()) {
+    if (compliance.getSearch(purge.searchName()).isEmpty()) {
       compliance.createSearch(
           NewSearchRequest.builder()
-              .name(request.searchName())
-              .contentMatchQuery(request.contentMatchQuery().orElseThrow())
-              .exchangeLocations(request.exchangeLocations())
+              .name(purge.searchName())
+              .contentMatchQuery(purge.contentMatchQuery().orElseThrow())
+              .exchangeLocations(purge.exchangeLocations())
               .build());
-      compliance.startSearch(request.searchName());
+      compliance.startSearch(purge.searchName());
     }
-    out.progress("search %s: %s", request.searchName(), request.contentMatchQuery().orElseThrow());
+    out.progress("search %s: %s", purge.searchName(), purge.contentMatchQuery().orElseThrow());
     Poller.Result<ComplianceSearch> searched =
         compliance
             .searchPoller(
-                request.searchName(),
+                purge.searchName(),
                 wait,
                 s ->
                     out.progress(
@@ -130,19 +132,23 @@ final class PurgeCommand extends TenantCommand {
                         s.name(), s.status(), s.items()))
             .await();
     if (!searched.isCompleted()) {
-      out.notice("The search is still running; continue later with --name " + request.searchName());
+      out.notice("The search is still running; continue later with --name " + purge.searchName());
       return 1;
     }
 
     // The safe part: read the counts, check the limits, ask the confirmation, purge, wait.
-    SearchAndPurgeReport report = compliance.resumeSearchAndPurge(request);
+    SearchAndPurgeReport report = compliance.resumeSearchAndPurge(purge);
 
     out.field("search", report.searchName());
-    out.field("query", request.contentMatchQuery().orElseThrow());
+    out.field("query", purge.contentMatchQuery().orElseThrow());
     out.field("outcome", report.outcome());
     List<Map<String, Object>> found = new ArrayList<>();
     for (LocationResult l : report.plan().map(p -> p.locations()).orElse(List.of())) {
-      found.add(row("location", l.location(), "items", l.itemCount(), "size", l.totalSize()));
+      found.add(
+          new Row()
+              .with("location", l.location())
+              .with("items", l.itemCount())
+              .with("size", l.totalSize()));
     }
     out.table("found", found);
     report
@@ -152,19 +158,19 @@ final class PurgeCommand extends TenantCommand {
               List<Map<String, Object>> purged = new ArrayList<>();
               for (PurgeLocationResult l : results.locations().rows()) {
                 purged.add(
-                    row(
-                        "location",
-                        l.location(),
-                        "purged",
-                        l.itemCount(),
-                        "failed",
-                        l.failedCount().isPresent() ? l.failedCount().getAsLong() : null));
+                    new Row()
+                        .with("location", l.location())
+                        .with("purged", l.itemCount())
+                        .with(
+                            "failed",
+                            l.failedCount().isPresent() ? l.failedCount().getAsLong() : null));
               }
               out.table("purged", purged);
             });
     List<Map<String, Object>> steps = new ArrayList<>();
     for (StepOutcome s : report.steps()) {
-      steps.add(row("step", s.step(), "status", s.status(), "detail", s.detail()));
+      steps.add(
+          new Row().with("step", s.step()).with("status", s.status()).with("detail", s.detail()));
     }
     out.table("steps", steps);
     report.notes().forEach(note -> out.progress("note: %s", note));

@@ -1,7 +1,5 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.admin.ExchangeAdminClient;
 import dev.exchangesdk.ews.EwsClient;
 import dev.exchangesdk.ews.model.FolderRef;
@@ -10,6 +8,7 @@ import dev.exchangesdk.ews.model.MailItem;
 import dev.exchangesdk.ews.model.MailboxSearchResult;
 import dev.exchangesdk.examples.support.Directory;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import dev.exchangesdk.examples.support.UsageException;
@@ -86,7 +85,10 @@ final class SearchCommand extends TenantCommand {
       List<String> batch = addresses.subList(i, Math.min(addresses.size(), i + BATCH));
       for (MailboxSearchResult result : ews.searchMailboxes(batch, itemQuery, 4)) {
         if (!result.isSuccess()) {
-          failures.add(row("mailbox", result.mailbox(), "error", result.error().getMessage()));
+          failures.add(
+              new Row()
+                  .with("mailbox", result.mailbox())
+                  .with("error", result.error().getMessage()));
         }
         Map<String, String> folderNames = new HashMap<>();
         for (MailItem item : result.items()) {
@@ -95,13 +97,13 @@ final class SearchCommand extends TenantCommand {
                   item.parentFolderId(),
                   id -> ews.mailbox(result.mailbox()).getFolder(FolderRef.id(id)).displayName());
           hits.add(
-              row(
-                  "mailbox", result.mailbox(),
-                  "folder", folder,
-                  "receivedAt", item.receivedAt(),
-                  "from", item.from() == null ? null : item.from().address(),
-                  "subject", item.subject(),
-                  "messageId", item.internetMessageId()));
+              new Row()
+                  .with("mailbox", result.mailbox())
+                  .with("folder", folder)
+                  .with("receivedAt", item.receivedAt())
+                  .with("from", item.from() == null ? null : item.from().address())
+                  .with("subject", item.subject())
+                  .with("messageId", item.internetMessageId()));
         }
       }
       out.progress(

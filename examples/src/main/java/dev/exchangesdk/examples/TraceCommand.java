@@ -1,12 +1,11 @@
 package dev.exchangesdk.examples;
 
-import static dev.exchangesdk.examples.support.Output.row;
-
 import dev.exchangesdk.admin.ExchangeAdminClient;
 import dev.exchangesdk.admin.model.MessageTraceDetail;
 import dev.exchangesdk.admin.model.MessageTraceEntry;
 import dev.exchangesdk.admin.model.MessageTraceQuery;
 import dev.exchangesdk.examples.support.Output;
+import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import java.time.Duration;
@@ -78,17 +77,18 @@ final class TraceCommand extends TenantCommand {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (MessageTraceEntry e : admin.messageTrace().search(query.build())) { // lazily, page by page
       Map<String, Object> row =
-          row(
-              "received", e.received(),
-              "sender", e.senderAddress(),
-              "recipient", e.recipientAddress(),
-              "subject", e.subject(),
-              "status", e.status());
+          new Row()
+              .with("received", e.received())
+              .with("sender", e.senderAddress())
+              .with("recipient", e.recipientAddress())
+              .with("subject", e.subject())
+              .with("status", e.status());
       if (details) {
         List<Map<String, Object>> events = new ArrayList<>();
         for (MessageTraceDetail d :
             admin.messageTrace().details(e.messageTraceId(), e.recipientAddress())) {
-          events.add(row("date", d.date(), "event", d.event(), "detail", d.detail()));
+          events.add(
+              new Row().with("date", d.date()).with("event", d.event()).with("detail", d.detail()));
         }
         row.put("events", events);
         out.record("messages", row);

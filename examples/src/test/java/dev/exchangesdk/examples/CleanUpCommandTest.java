@@ -49,7 +49,9 @@ class CleanUpCommandTest extends FakeTenantTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).containsPattern("soc@contoso.com\\s+.*HARD_DELETED");
-    assertThat(fake.mailbox("soc@contoso.com").findByMessageId(ENROLL)).isEmpty();
+    assertThat(fake.mailbox("soc@contoso.com").findByMessageId(ENROLL))
+        .extracting(ItemInfo::folderPath)
+        .allSatisfy(folder -> assertThat(folder).startsWith("/Recoverable Items/"));
   }
 
   @Test

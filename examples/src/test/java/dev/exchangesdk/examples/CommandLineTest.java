@@ -142,7 +142,7 @@ class CommandLineTest extends FakeTenantTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.outLines().get(0))
-        .startsWith("Exchange Online: tenant contoso.onmicrosoft.com (WORLDWIDE), app 6f1c2a9e");
+        .startsWith("Exchange Online: tenant contoso.onmicrosoft.com (Worldwide), app 6f1c2a9e");
     assertThat(run.err())
         .isEqualTo("error: --mailbox is required with a tenant" + System.lineSeparator());
   }

@@ -2,7 +2,11 @@ package dev.exchangesdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exchangesdk.testkit.ComplianceProgress;
+import dev.exchangesdk.testkit.FakeExchange;
+import dev.exchangesdk.testkit.Seed;
 import dev.exchangesdk.testkit.model.ItemInfo;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +31,19 @@ class PurgeCommandTest extends FakeTenantTest {
         .containsExactly("Inbox");
   }
 
+  /** Searches and purges that finish at once, for tests not about progress. */
+  private void instantCompliance() {
+    fake.close();
+    fake =
+        FakeExchange.builder()
+            .seed(Seed.DEMO)
+            .complianceProgress(ComplianceProgress.perDuration(Duration.ZERO))
+            .start();
+  }
+
   @Test
   void purgesWithConfirmAndReportsPerMailbox() {
+    instantCompliance();
     ExampleRun run = run("purge", "--confirm", "--name", "INC-4711", "--json");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -48,6 +63,7 @@ class PurgeCommandTest extends FakeTenantTest {
 
   @Test
   void continuesAnEarlierDryRunByName() {
+    instantCompliance();
     ExampleRun dryRun = run("purge", "--name", "INC-9", "--json");
     ExampleRun purge = run("purge", "--name", "INC-9", "--confirm", "--json");
 

@@ -39,8 +39,9 @@ class SearchCommandTest extends FakeTenantTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
-        .contains("searched 1 of 1 mailboxes: 1 hits")
-        .contains("Invoice INV-20931 overdue - final notice")
+        .contains("searched 1 of 1 mailboxes: 2 hits")
+        .containsPattern("bob@contoso.com\\s+Inbox\\s+\\S+\\s+accounts@fabrikam-billing.example")
+        .containsPattern("bob@contoso.com\\s+Sent Items\\s+\\S+\\s+bob@contoso.com\\s+Phish report")
         .doesNotContain("alice@contoso.com");
   }
 

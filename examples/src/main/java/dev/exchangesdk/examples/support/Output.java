@@ -43,18 +43,6 @@ public final class Output {
     this.json = json;
   }
 
-  /** A row or record: keys and values in order ({@code "mailbox", address, "found", 2}). */
-  public static Map<String, Object> row(Object... keysAndValues) {
-    if (keysAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException("row(...) takes key, value pairs");
-    }
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return row;
-  }
-
   public boolean isJson() {
     return json;
   }

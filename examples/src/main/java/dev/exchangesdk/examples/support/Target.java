@@ -198,13 +198,14 @@ public final class Target implements AutoCloseable {
 
   /**
    * How often to poll long-running work: as given, else {@code forTenant} on Exchange Online and a
-   * fifth of a second against the FakeExchange (its searches advance one status per poll).
+   * second (the shortest wait the SDK allows) against the FakeExchange, whose searches advance one
+   * status per poll.
    */
   public Duration pollInterval(Duration given, Duration forTenant) {
     if (given != null) {
       return given;
     }
-    return fake != null ? Duration.ofMillis(200) : forTenant;
+    return fake != null ? Duration.ofSeconds(1) : forTenant;
   }
 
   @Override
