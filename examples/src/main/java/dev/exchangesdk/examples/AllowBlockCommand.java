@@ -106,11 +106,13 @@ final class AllowBlockCommand extends TenantCommand {
           request.notes(notes);
         }
         AdminResult<List<AllowBlockListEntry>> added = list.add(request.build());
+        added.warnings().forEach(w -> out.progress("warning: %s", w.message()));
         out.table("added", entries(listType, added.value()));
       }
       case remove -> {
         AdminResult<List<AllowBlockListEntry>> removed =
             list.remove(AllowBlockListRemoveRequest.byEntries(listType, values));
+        removed.warnings().forEach(w -> out.progress("warning: %s", w.message()));
         out.table("removed", entries(listType, removed.value()));
       }
     }

@@ -10,6 +10,7 @@ import dev.exchangesdk.examples.support.Passwords;
 import dev.exchangesdk.examples.support.Row;
 import dev.exchangesdk.examples.support.UsageException;
 import dev.exchangesdk.testkit.FakeExchange;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -72,10 +73,10 @@ final class CreateCertificateCommand extends ExampleCommand {
     out.notice(
         "No tenant needed: the certificate is made here and checked against an embedded"
             + " FakeExchange (Entra ID accepts it once you upload the .cer).");
-    Path pfxFile = directory.resolve(name + ".pfx");
-    Path base64File = directory.resolve(name + ".pfx.base64.txt");
-    Path cerFile = directory.resolve(name + ".cer");
-    Path passwordFile = directory.resolve(name + ".password.txt");
+    Path pfxFile = directory.resolve(name + ".pfx").normalize();
+    Path base64File = directory.resolve(name + ".pfx.base64.txt").normalize();
+    Path cerFile = directory.resolve(name + ".cer").normalize();
+    Path passwordFile = directory.resolve(name + ".password.txt").normalize();
     for (Path p : List.of(pfxFile, base64File, cerFile, passwordFile)) {
       if (Files.exists(p) && !force) {
         throw new UsageException(p + " exists; use --force or another --name");
@@ -98,8 +99,9 @@ final class CreateCertificateCommand extends ExampleCommand {
             .create(pfxPassword);
 
     Files.createDirectories(directory);
-    Files.write(pfxFile, certificate.pfx()); // key + certificate: keep it secret
-    Files.writeString(base64File, certificate.pfxBase64()); // the same PFX as one line of text
+    Passwords.writeOwnerOnly(pfxFile, certificate.pfx()); // key + certificate: secret
+    Passwords.writeOwnerOnly( // the same PFX as one line of text
+        base64File, certificate.pfxBase64().getBytes(StandardCharsets.US_ASCII));
     Files.writeString(cerFile, certificate.certificatePem()); // public: upload it to the app
     if (generated) {
       Passwords.writeOwnerOnly(passwordFile, pfxPassword);
@@ -169,7 +171,7 @@ final class CreateCertificateCommand extends ExampleCommand {
             "export EXCHANGE_TENANT=contoso.onmicrosoft.com EXCHANGE_CLIENT_ID="
                 + app
                 + " EXCHANGE_CERTIFICATE_PFX="
-                + pfxFile.toAbsolutePath()
+                + pfxFile.toAbsolutePath().normalize()
                 + " EXCHANGE_CERTIFICATE_PASSWORD=..."
                 + (generated ? " (from " + passwordFile + ")" : ""),
             "java -jar examples/target/exchange-sdk-examples.jar check --mailbox you@contoso.com"));

@@ -12,6 +12,7 @@ import dev.exchangesdk.compliance.model.PurgeType;
 import dev.exchangesdk.compliance.model.SearchAndPurgeReport;
 import dev.exchangesdk.compliance.model.SearchAndPurgeReport.Outcome;
 import dev.exchangesdk.compliance.model.StepOutcome;
+import dev.exchangesdk.compliance.model.WorkflowStep;
 import dev.exchangesdk.core.Poller;
 import dev.exchangesdk.examples.support.Output;
 import dev.exchangesdk.examples.support.Row;
@@ -93,7 +94,14 @@ final class PurgeCommand extends TenantCommand {
         .purgeType(hard ? PurgeType.HARD_DELETE : PurgeType.SOFT_DELETE)
         .searchWait(wait)
         .purgeWait(wait)
-        .stepListener(step -> out.progress("%s: %s %s", step.step(), step.status(), step.detail()));
+        .stepListener(
+            step -> {
+              // The search steps ran above; the workflow reports them as skipped.
+              if (step.status() != StepOutcome.Status.SKIPPED
+                  || step.step() == WorkflowStep.CONFIRM) {
+                out.progress("%s: %s %s", step.step(), step.status(), step.detail());
+              }
+            });
     if (confirm) {
       request.confirmation(PurgeConfirmation.confirmed()); // still refused above the limits
     }
@@ -172,7 +180,7 @@ final class PurgeCommand extends TenantCommand {
       steps.add(
           new Row().with("step", s.step()).with("status", s.status()).with("detail", s.detail()));
     }
-    out.table("steps", steps);
+    out.meta("steps", steps); // printed above as they happened
     report.notes().forEach(note -> out.progress("note: %s", note));
     if (report.outcome() == Outcome.DRY_RUN) {
       out.notice(

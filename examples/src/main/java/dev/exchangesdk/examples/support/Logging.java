@@ -13,6 +13,7 @@ final class Logging {
   static void configure(boolean verbose) {
     if (verbose) {
       level("dev.exchangesdk", Level.DEBUG);
+      level("dev.exchangesdk.cmdlet", Level.DEBUG);
       // The in-process FakeExchange logs under dev.exchangesdk.testkit: keep the server side quiet.
       level("dev.exchangesdk.testkit", Level.INFO);
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
-/** Certificate passwords: generated, and stored readable by the owner only. Never printed. */
+/** Certificate secrets: generated passwords, and files only their owner can read. Never printed. */
 public final class Passwords {
   private Passwords() {}
 
@@ -25,16 +25,26 @@ public final class Passwords {
 
   /** Writes the password to a new file that only its owner can read (on POSIX file systems). */
   public static void writeOwnerOnly(Path file, char[] password) throws IOException {
+    createOwnerOnly(file);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+      w.write(password);
+      w.write(System.lineSeparator());
+    }
+  }
+
+  /** Writes bytes (a PFX) to a new file that only its owner can read (on POSIX file systems). */
+  public static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+    createOwnerOnly(file);
+    Files.write(file, content);
+  }
+
+  private static void createOwnerOnly(Path file) throws IOException {
     Files.deleteIfExists(file);
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       Files.createFile(
           file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } else {
       Files.createFile(file);
-    }
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-      w.write(password);
-      w.write(System.lineSeparator());
     }
   }
 }
