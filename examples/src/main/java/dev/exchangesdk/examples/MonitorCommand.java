@@ -4,6 +4,7 @@ import dev.exchangesdk.ews.EwsClient;
 import dev.exchangesdk.ews.model.EmailAddress;
 import dev.exchangesdk.ews.monitor.CheckpointStore;
 import dev.exchangesdk.ews.monitor.FileCheckpointStore;
+import dev.exchangesdk.ews.monitor.FolderStatus;
 import dev.exchangesdk.ews.monitor.InMemoryCheckpointStore;
 import dev.exchangesdk.ews.monitor.MailAttachment;
 import dev.exchangesdk.ews.monitor.MailEvent;
@@ -15,11 +16,10 @@ import dev.exchangesdk.examples.support.Target;
 import dev.exchangesdk.examples.support.TenantCommand;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,6 +59,12 @@ final class MonitorCommand extends TenantCommand {
 
   @Option(names = "--follow", description = "Keep polling until Ctrl-C (default: poll once).")
   boolean follow;
+
+  @Option(
+      names = "--for",
+      paramLabel = "DURATION",
+      description = "With --follow: stop after this long, e.g. 10m (default: until Ctrl-C).")
+  Duration runFor;
 
   @Option(
       names = "--poll-interval",
@@ -105,28 +111,36 @@ final class MonitorCommand extends TenantCommand {
         out.table("polls", polls(reports));
         return reports.stream().allMatch(r -> r.error() == null) ? 0 : 1;
       }
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    monitor.close(); // finishes and records the mail being handled
-                    stopped.countDown();
-                  }));
+      // Ctrl-C: stop polling, finish and record the mail in hand.
+      Thread onCtrlC = new Thread(monitor::close, "monitor-shutdown");
+      Runtime.getRuntime().addShutdownHook(onCtrlC);
       monitor.start();
-      out.notice("Polling every " + pollInterval.toSeconds() + " s; Ctrl-C stops.");
-      while (!stopped.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-        monitor
-            .status()
-            .folders()
-            .forEach(
-                f ->
-                    out.progress(
-                        "%s: %d polls, %d mails handled, backlog %d, last poll %s",
-                        f.folder(), f.polls(), f.mailsHandled(), f.backlog(), f.lastOutcome()));
+      out.notice(
+          "Polling every "
+              + pollInterval.toSeconds()
+              + " s"
+              + (runFor != null ? " for " + runFor.toSeconds() + " s" : "")
+              + "; Ctrl-C stops.");
+      Instant end = runFor == null ? Instant.MAX : Instant.now().plus(runFor);
+      while (monitor.status().running() && Instant.now().isBefore(end)) {
+        Thread.sleep(Math.max(1, Math.min(pollInterval.toMillis(), millisUntil(end))));
+        for (FolderStatus f : monitor.status().folders()) {
+          out.progress(
+              "%s: %d polls, %d mails handled, backlog %d, last poll %s",
+              f.folder(), f.polls(), f.mailsHandled(), f.backlog(), f.lastOutcome());
+        }
+      }
+      try {
+        Runtime.getRuntime().removeShutdownHook(onCtrlC);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C arrived: the hook is closing the monitor.
       }
       return 0;
     }
+  }
+
+  private static long millisUntil(Instant end) {
+    return end == Instant.MAX ? Long.MAX_VALUE : Duration.between(Instant.now(), end).toMillis();
   }
 
   /** What an incident system needs from one mail. */

@@ -78,4 +78,16 @@ class MonitorCommandTest extends FakeTenantTest {
     List<ItemInfo> inbox = fake.mailbox("soc@contoso.com").items("Inbox");
     assertThat(inbox).isNotEmpty().allSatisfy(i -> assertThat(i.read()).isTrue());
   }
+
+  @Test
+  void keepsPollingAsAServiceUntilTheTimeIsUp() {
+    ExampleRun run = run("monitor", "--follow", "--for", "3s", "--poll-interval", "1s");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("Polling every 1 s for 3 s; Ctrl-C stops.")
+        .contains("Subject:         Open enrollment closes Friday - confirm your selections")
+        .containsPattern(
+            "soc@contoso.com inbox: [1-9]\\d* polls, 3 mails handled, backlog 0, last poll COMPLETED");
+  }
 }
