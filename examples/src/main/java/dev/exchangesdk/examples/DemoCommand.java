@@ -145,6 +145,8 @@ final class DemoCommand extends TenantCommand {
     out.heading("5. After the clean-up: the same search again");
     out.table("after", locations(ews, ews.searchMailboxes(mailboxes, byMessageId, 4)));
     if (moveTo == null) {
+      out.heading(
+          "6. Where a soft delete goes: Recoverable Items (restorable until retention ends)");
       List<Map<String, Object>> recoverable = new ArrayList<>();
       for (Map<String, Object> c : cleanup) {
         String address = (String) c.get("mailbox");
