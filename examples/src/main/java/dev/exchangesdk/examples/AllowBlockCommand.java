@@ -50,15 +50,20 @@ final class AllowBlockCommand extends TenantCommand {
 
   @Option(
       names = "--type",
+      paramLabel = "TYPE",
       description = "SENDER, URL, FILE_HASH or IP (list: all types; block/allow/remove: SENDER).")
   AllowBlockListType type;
 
   @Option(
       names = "--expires-in",
+      paramLabel = "DURATION",
       description = "How long new entries last, e.g. 30d (default: the service's 30 days).")
   Duration expiresIn;
 
-  @Option(names = "--notes", description = "Notes stored with new entries (a ticket number).")
+  @Option(
+      names = "--notes",
+      paramLabel = "TEXT",
+      description = "Notes stored with new entries (a ticket number).")
   String notes;
 
   @Override

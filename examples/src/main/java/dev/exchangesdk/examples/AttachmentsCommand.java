@@ -28,17 +28,22 @@ import picocli.CommandLine.Option;
     description =
         "Download a mail's attachments to files, with their SHA-256 (attached mails as .eml).")
 final class AttachmentsCommand extends TenantCommand {
-  @Option(names = "--mailbox", description = "The mailbox (demo: bob@contoso.com).")
+  @Option(
+      names = "--mailbox",
+      paramLabel = "MAILBOX",
+      description = "The mailbox (demo: bob@contoso.com).")
   String mailbox;
 
   @Option(
       names = "--message-id",
+      paramLabel = "ID",
       description =
           "The mail's Message-ID (demo: the invoice phish <INV20931.2024.0312@fabrikam-billing.example>).")
   String messageId;
 
   @Option(
       names = "--out",
+      paramLabel = "DIR",
       defaultValue = "attachments",
       description = "Directory to write to (default ./attachments).")
   Path directory;

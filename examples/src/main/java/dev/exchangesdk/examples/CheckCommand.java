@@ -30,10 +30,14 @@ import picocli.CommandLine.Option;
 final class CheckCommand extends TenantCommand {
   @Option(
       names = "--mailbox",
+      paramLabel = "MAILBOX",
       description = "A mailbox the app should reach (demo: soc@contoso.com).")
   String mailbox;
 
-  @Option(names = "--folder", description = "A folder to look for, e.g. Inbox/Phishing.")
+  @Option(
+      names = "--folder",
+      paramLabel = "FOLDER",
+      description = "A folder to look for, e.g. Inbox/Phishing.")
   String folder;
 
   @Override

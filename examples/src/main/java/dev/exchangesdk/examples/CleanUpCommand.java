@@ -34,11 +34,13 @@ import picocli.CommandLine.Option;
 final class CleanUpCommand extends TenantCommand {
   @Option(
       names = "--message-id",
+      paramLabel = "ID",
       description = "The Message-ID (demo: the benefits phish <enroll-2024@contoso-hr.example>).")
   String messageId;
 
   @Option(
       names = "--mailbox",
+      paramLabel = "MAILBOX",
       split = ",",
       description = "Mailboxes to clean (default: every user and shared mailbox).")
   List<String> mailboxes;

@@ -32,21 +32,28 @@ import picocli.CommandLine.Option;
 final class CreateCertificateCommand extends ExampleCommand {
   @Option(
       names = "--name",
+      paramLabel = "NAME",
       defaultValue = "exchange-sdk-app",
       description = "File name and CN (default exchange-sdk-app).")
   String name;
 
-  @Option(names = "--days", defaultValue = "365", description = "Days valid (default 365).")
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      defaultValue = "365",
+      description = "Days valid (default 365).")
   int days;
 
   @Option(
       names = "--key-size",
+      paramLabel = "BITS",
       defaultValue = "2048",
       description = "RSA key size: 2048, 3072 or 4096.")
   int keySize;
 
   @Option(
       names = "--out",
+      paramLabel = "DIR",
       defaultValue = ".",
       description = "Directory for the files (default: here).")
   Path directory;
@@ -62,6 +69,7 @@ final class CreateCertificateCommand extends ExampleCommand {
 
   @Option(
       names = "--client-id",
+      paramLabel = "APP_ID",
       description = "The app's id, for the next steps (env EXCHANGE_CLIENT_ID).")
   String clientId;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(
     name = "java -jar exchange-sdk-examples.jar",
     mixinStandardHelpOptions = true,
-    versionProvider = Examples.Version.class,
+    versionProvider = ExampleCommand.Version.class,
     description = {
       "Examples of the Exchange SDK for Java. Without a tenant every command runs against an"
           + " embedded FakeExchange seeded with a demo tenant (contoso.com).",
@@ -48,7 +48,7 @@ import picocli.CommandLine.HelpCommand;
           + " EXCHANGE_CERTIFICATE_PFX | EXCHANGE_CERTIFICATE_PFX_BASE64,"
           + " EXCHANGE_CERTIFICATE_PASSWORD, EXCHANGE_CLOUD.",
       "Every command takes --json (one JSON object on stdout) and --verbose (SDK debug logs).",
-      "Exit status: 0 done, 1 failed (one line on stderr), 2 bad options."
+      "Exit status: 0 done, 1 failed (one line on stderr), 2 bad options.%n"
     })
 public final class Examples implements Runnable, ExampleCommand.Root {
   private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -111,14 +111,5 @@ public final class Examples implements Runnable, ExampleCommand.Root {
   public void run() {
     // Only reached with no subcommand, which withDefaultCommand turns into "demo".
     new CommandLine(this).usage(context.out());
-  }
-
-  /** The SDK version from the jar manifest. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String v = Examples.class.getPackage().getImplementationVersion();
-      return new String[] {"Exchange SDK for Java examples " + (v == null ? "(development)" : v)};
-    }
   }
 }

@@ -22,11 +22,15 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export-eml", description = "Export a mail as an .eml file, with its SHA-256.")
 final class ExportEmlCommand extends TenantCommand {
-  @Option(names = "--mailbox", description = "The mailbox (demo: alice@contoso.com).")
+  @Option(
+      names = "--mailbox",
+      paramLabel = "MAILBOX",
+      description = "The mailbox (demo: alice@contoso.com).")
   String mailbox;
 
   @Option(
       names = "--message-id",
+      paramLabel = "ID",
       description =
           "The mail's Message-ID (demo: the password phish"
               + " <20240312.password-expiry.8841@micros0ft-support.example>).")
@@ -34,6 +38,7 @@ final class ExportEmlCommand extends TenantCommand {
 
   @Option(
       names = "--out",
+      paramLabel = "DIR",
       defaultValue = "eml",
       description = "Directory to write to (default ./eml).")
   Path directory;

@@ -18,19 +18,38 @@ import picocli.CommandLine.Option;
     name = "junk",
     description = "Show or change a mailbox's junk email rule (blocked and trusted senders).")
 final class JunkCommand extends TenantCommand {
-  @Option(names = "--mailbox", description = "The mailbox (demo: alice@contoso.com).")
+  @Option(
+      names = "--mailbox",
+      paramLabel = "MAILBOX",
+      description = "The mailbox (demo: alice@contoso.com).")
   String mailbox;
 
-  @Option(names = "--block", split = ",", description = "Senders or domains to block.")
+  @Option(
+      names = "--block",
+      paramLabel = "SENDER",
+      split = ",",
+      description = "Senders or domains to block.")
   List<String> block = List.of();
 
-  @Option(names = "--unblock", split = ",", description = "Senders or domains to unblock.")
+  @Option(
+      names = "--unblock",
+      paramLabel = "SENDER",
+      split = ",",
+      description = "Senders or domains to unblock.")
   List<String> unblock = List.of();
 
-  @Option(names = "--trust", split = ",", description = "Senders or domains to trust.")
+  @Option(
+      names = "--trust",
+      paramLabel = "SENDER",
+      split = ",",
+      description = "Senders or domains to trust.")
   List<String> trust = List.of();
 
-  @Option(names = "--untrust", split = ",", description = "Senders or domains to stop trusting.")
+  @Option(
+      names = "--untrust",
+      paramLabel = "SENDER",
+      split = ",",
+      description = "Senders or domains to stop trusting.")
   List<String> untrust = List.of();
 
   @Override

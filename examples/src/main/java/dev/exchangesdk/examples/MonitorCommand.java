@@ -34,20 +34,29 @@ import picocli.CommandLine.Option;
         "Monitor a mailbox folder: each new mail becomes an incident (subject, from, attachments"
             + " with SHA-256, idempotency key).")
 final class MonitorCommand extends TenantCommand {
-  @Option(names = "--mailbox", description = "Mailbox to watch (demo: soc@contoso.com).")
+  @Option(
+      names = "--mailbox",
+      paramLabel = "MAILBOX",
+      description = "Mailbox to watch (demo: soc@contoso.com).")
   String mailbox;
 
-  @Option(names = "--folder", defaultValue = "Inbox", description = "Folder path (default Inbox).")
+  @Option(
+      names = "--folder",
+      paramLabel = "FOLDER",
+      defaultValue = "Inbox",
+      description = "Folder path (default Inbox).")
   String folder;
 
   @Option(
       names = "--first-fetch",
+      paramLabel = "WINDOW",
       defaultValue = "7 days",
       description = "How far back the first run looks (default '7 days').")
   String firstFetch;
 
   @Option(
       names = "--checkpoint-dir",
+      paramLabel = "DIR",
       description = "Keep progress in this directory, so a restart delivers no mail twice.")
   Path checkpointDirectory;
 
@@ -68,6 +77,7 @@ final class MonitorCommand extends TenantCommand {
 
   @Option(
       names = "--poll-interval",
+      paramLabel = "DURATION",
       defaultValue = "1m",
       description = "Time between polls with --follow (default 1m).")
   Duration pollInterval;

@@ -41,13 +41,21 @@ import picocli.CommandLine.Option;
 final class PurgeCommand extends TenantCommand {
   @Option(
       names = "--message-id",
+      paramLabel = "ID",
       description = "Purge one message by Message-ID (demo: <enroll-2024@contoso-hr.example>).")
   String messageId;
 
-  @Option(names = "--query", description = "Or a KQL query, e.g. 'subject:\"Invoice overdue\"'.")
+  @Option(
+      names = "--query",
+      paramLabel = "QUERY",
+      description = "Or a KQL query, e.g. 'subject:\"Invoice overdue\"'.")
   String query;
 
-  @Option(names = "--location", split = ",", description = "Mailboxes to search (default: All).")
+  @Option(
+      names = "--location",
+      paramLabel = "MAILBOX",
+      split = ",",
+      description = "Mailboxes to search (default: All).")
   List<String> locations = List.of();
 
   @Option(names = "--confirm", description = "Purge (soft delete) what the search found.")
@@ -58,13 +66,21 @@ final class PurgeCommand extends TenantCommand {
 
   @Option(
       names = "--name",
+      paramLabel = "NAME",
       description = "Search name; give an existing one to continue it (default: a new name).")
   String name;
 
-  @Option(names = "--timeout", defaultValue = "30m", description = "Longest wait per step (30m).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "30m",
+      description = "Longest wait per step (30m).")
   Duration timeout;
 
-  @Option(names = "--poll-interval", description = "Time between status checks (default 10s).")
+  @Option(
+      names = "--poll-interval",
+      paramLabel = "DURATION",
+      description = "Time between status checks (default 10s).")
   Duration pollInterval;
 
   @Override

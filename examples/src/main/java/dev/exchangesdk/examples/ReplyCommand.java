@@ -16,15 +16,22 @@ import picocli.CommandLine.Option;
 /** Reply (or reply all) to a mail found by Message-ID; the server quotes the original. */
 @Command(name = "reply", description = "Reply to a mail found by Message-ID (--all: reply all).")
 final class ReplyCommand extends TenantCommand {
-  @Option(names = "--mailbox", description = "The mailbox replying (demo: bob@contoso.com).")
+  @Option(
+      names = "--mailbox",
+      paramLabel = "MAILBOX",
+      description = "The mailbox replying (demo: bob@contoso.com).")
   String mailbox;
 
   @Option(
       names = "--message-id",
+      paramLabel = "ID",
       description = "The mail to answer (demo: <product-update-march@fabrikam.com>).")
   String messageId;
 
-  @Option(names = "--body", description = "The reply's text, above the quoted original.")
+  @Option(
+      names = "--body",
+      paramLabel = "TEXT",
+      description = "The reply's text, above the quoted original.")
   String body;
 
   @Option(names = "--all", description = "Reply to all recipients.")

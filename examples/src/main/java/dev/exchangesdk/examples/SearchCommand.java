@@ -31,24 +31,33 @@ final class SearchCommand extends TenantCommand {
 
   @Option(
       names = "--mailbox",
+      paramLabel = "MAILBOX",
       split = ",",
       description = "Mailboxes to search (default: every user and shared mailbox).")
   List<String> mailboxes;
 
-  @Option(names = "--message-id", description = "The Message-ID header, with or without <>.")
+  @Option(
+      names = "--message-id",
+      paramLabel = "ID",
+      description = "The Message-ID header, with or without <>.")
   String messageId;
 
   @Option(
       names = "--query",
+      paramLabel = "QUERY",
       description =
           "AQS, e.g. 'subject:invoice AND from:fabrikam.com' (demo: subject:\"password expires\").")
   String query;
 
-  @Option(names = "--since", description = "Only mail received in this period, e.g. 7d.")
+  @Option(
+      names = "--since",
+      paramLabel = "DURATION",
+      description = "Only mail received in this period, e.g. 7d.")
   Duration since;
 
   @Option(
       names = "--limit",
+      paramLabel = "N",
       defaultValue = "100",
       description = "Most items per mailbox (default 100).")
   int limit;

@@ -16,25 +16,32 @@ import picocli.CommandLine.Option;
 /** Send a mail from a mailbox, with attachments; a copy stays in its Sent Items. */
 @Command(name = "send", description = "Send a mail from a mailbox, with attachments.")
 final class SendCommand extends TenantCommand {
-  @Option(names = "--from", description = "The sending mailbox (demo: soc@contoso.com).")
+  @Option(
+      names = "--from",
+      paramLabel = "ADDRESS",
+      description = "The sending mailbox (demo: soc@contoso.com).")
   String from;
 
   @Option(
       names = "--to",
+      paramLabel = "ADDRESS",
       split = ",",
       description = "Recipients (demo: alice@contoso.com, bob@contoso.com).")
   List<String> to;
 
-  @Option(names = "--cc", split = ",", description = "Cc recipients.")
+  @Option(names = "--cc", paramLabel = "ADDRESS", split = ",", description = "Cc recipients.")
   List<String> cc;
 
-  @Option(names = "--subject", description = "The subject (demo: a phishing warning).")
+  @Option(
+      names = "--subject",
+      paramLabel = "TEXT",
+      description = "The subject (demo: a phishing warning).")
   String subject;
 
-  @Option(names = "--body", description = "The text body.")
+  @Option(names = "--body", paramLabel = "TEXT", description = "The text body.")
   String body;
 
-  @Option(names = "--html", description = "An HTML body (wins over --body).")
+  @Option(names = "--html", paramLabel = "HTML", description = "An HTML body (wins over --body).")
   String html;
 
   @Option(names = "--attach", paramLabel = "FILE", description = "Files to attach (repeatable).")
@@ -42,6 +49,7 @@ final class SendCommand extends TenantCommand {
 
   @Option(
       names = "--importance",
+      paramLabel = "LEVEL",
       defaultValue = "NORMAL",
       description = "LOW, NORMAL (default) or HIGH.")
   Importance importance;

@@ -22,29 +22,40 @@ import picocli.CommandLine.Option;
     description =
         "Message trace: who sent what to whom, and what happened to it (--details: events).")
 final class TraceCommand extends TenantCommand {
-  @Option(names = "--sender", split = ",", description = "Sender addresses.")
+  @Option(
+      names = "--sender",
+      paramLabel = "ADDRESS",
+      split = ",",
+      description = "Sender addresses.")
   List<String> senders = List.of();
 
-  @Option(names = "--recipient", split = ",", description = "Recipient addresses.")
+  @Option(
+      names = "--recipient",
+      paramLabel = "ADDRESS",
+      split = ",",
+      description = "Recipient addresses.")
   List<String> recipients = List.of();
 
-  @Option(names = "--message-id", description = "A Message-ID.")
+  @Option(names = "--message-id", paramLabel = "ID", description = "A Message-ID.")
   String messageId;
 
   @Option(
       names = "--status",
+      paramLabel = "STATUS",
       split = ",",
       description = "Delivered, Failed, Quarantined, FilteredAsSpam ...")
   List<String> statuses = List.of();
 
   @Option(
       names = "--since",
+      paramLabel = "DURATION",
       defaultValue = "7d",
       description = "How far back, up to 90d (default 7d).")
   Duration since;
 
   @Option(
       names = "--limit",
+      paramLabel = "N",
       defaultValue = "100",
       description = "Most messages to show (default 100).")
   int limit;

@@ -21,6 +21,36 @@ class CommandLineTest extends FakeTenantTest {
   }
 
   @Test
+  void everyCommandHasHelpWithItsOptions() {
+    for (String command :
+        new String[] {
+          "demo",
+          "monitor",
+          "search",
+          "attachments",
+          "export-eml",
+          "clean-up",
+          "send",
+          "reply",
+          "junk",
+          "allow-block",
+          "trace",
+          "purge",
+          "create-certificate",
+          "check"
+        }) {
+      ExampleRun run = run(command, "--help");
+
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out())
+          .as(command)
+          .startsWith("Usage: java -jar exchange-sdk-examples.jar " + command)
+          .contains("--json", "--verbose");
+    }
+    assertThat(run("purge", "--help").out()).contains("--confirm", "--tenant", "--pfx-base64");
+  }
+
+  @Test
   void checksEveryServiceStepByStep() {
     ExampleRun run = run("check", "--folder", "Inbox/Phishing");
 
