@@ -1,0 +1,60 @@
+package dev.exchangesdk.examples.support;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command runs: an Exchange Online tenant (app id and certificate), or, when none is given,
+ * an embedded FakeExchange. Every option can also come from an environment variable.
+ */
+public final class ConnectionOptions {
+  @Option(
+      names = "--tenant",
+      paramLabel = "TENANT",
+      description =
+          "Tenant: initial domain (contoso.onmicrosoft.com) or directory id (env EXCHANGE_TENANT)."
+              + " Without one, the command runs against an embedded FakeExchange.")
+  String tenant;
+
+  @Option(
+      names = "--client-id",
+      paramLabel = "APP_ID",
+      description = "Application (client) id of the Entra app (env EXCHANGE_CLIENT_ID).")
+  String clientId;
+
+  @Option(
+      names = "--pfx",
+      paramLabel = "FILE",
+      description = "The app's certificate as a PFX file (env EXCHANGE_CERTIFICATE_PFX).")
+  Path pfx;
+
+  @Option(
+      names = "--pfx-base64",
+      paramLabel = "TEXT",
+      description = "The PFX as Base64 text (env EXCHANGE_CERTIFICATE_PFX_BASE64).")
+  String pfxBase64;
+
+  @Option(
+      names = "--password",
+      arity = "0..1",
+      interactive = true,
+      paramLabel = "PASSWORD",
+      description =
+          "The PFX password; give the flag alone to be prompted (env EXCHANGE_CERTIFICATE_PASSWORD).")
+  char[] password;
+
+  @Option(
+      names = "--cloud",
+      paramLabel = "CLOUD",
+      description = "WORLDWIDE (default), GCC, GCC_HIGH, DOD or CHINA (env EXCHANGE_CLOUD).")
+  Cloud cloud;
+
+  /** The Microsoft clouds, by the names users type. */
+  public enum Cloud {
+    WORLDWIDE,
+    GCC,
+    GCC_HIGH,
+    DOD,
+    CHINA
+  }
+}
