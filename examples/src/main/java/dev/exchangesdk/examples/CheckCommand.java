@@ -85,9 +85,6 @@ final class CheckCommand extends TenantCommand {
             .tenant(target.tenant())
             .environment(target.environment())
             .httpOptions(target.httpOptions());
-    // Exchange Online: the client discovers the tenant's regional host. The embedded fake's
-    // regional host is its own compliance listener, so name it (see docs/TESTKIT.md).
-    target.fakeExchange().ifPresent(fake -> builder.regionalHost(fake.complianceUrl()));
     ComplianceClient compliance = builder.build();
     try {
       long searches = compliance.listSearches().stream().count();

@@ -129,9 +129,6 @@ final class PurgeCommand extends TenantCommand {
             .tenant(target.tenant())
             .environment(target.environment())
             .httpOptions(target.httpOptions());
-    // Exchange Online: the client discovers the tenant's regional host. The embedded fake's
-    // regional host is its own compliance listener, so name it (see docs/TESTKIT.md).
-    target.fakeExchange().ifPresent(fake -> builder.regionalHost(fake.complianceUrl()));
     ComplianceClient compliance = builder.build();
 
     // The search runs for minutes on a real tenant: start it and show its status while it runs.

@@ -274,10 +274,11 @@ public final class CmdletTransport {
         serviceName + " " + request.cmdletName(),
         rb.build(),
         request.idempotency(),
-        response -> read(response, request.cmdletName()));
+        response -> read(response, request));
   }
 
-  private CmdletPage read(Response response, String cmdlet) throws IOException {
+  private CmdletPage read(Response response, CmdletRequest request) throws IOException {
+    String cmdlet = request.cmdletName();
     if (!response.isSuccessful()) {
       throw errors.fromResponse(response, cmdlet);
     }
@@ -308,7 +309,13 @@ public final class CmdletTransport {
     for (String w : parsed.warnings()) {
       CmdletWarning warning = new CmdletWarning(cmdlet, w);
       warnings.add(warning);
-      LOG.warn("{} warning: {} (request-id {})", cmdlet, Redaction.oneLine(w, 2000), requestId);
+      if (isExpectedTruncation(request, w)) {
+        // The caller asked for at most ResultSize objects: "more results available" is news only
+        // at DEBUG. It still reaches the caller with the page and the listener.
+        LOG.debug("{} warning: {} (request-id {})", cmdlet, Redaction.oneLine(w, 2000), requestId);
+      } else {
+        LOG.warn("{} warning: {} (request-id {})", cmdlet, Redaction.oneLine(w, 2000), requestId);
+      }
       warningListener.accept(warning);
     }
     if (parsed.error() != null) {
@@ -318,6 +325,11 @@ public final class CmdletTransport {
       throw errors.fromAdminApiErrors(parsed.errors(), response.code(), cmdlet, requestId);
     }
     return new CmdletPage(parsed.objects(), List.copyOf(warnings), parsed.nextLink(), requestId);
+  }
+
+  private static boolean isExpectedTruncation(CmdletRequest request, String warning) {
+    return request.parameters().get("ResultSize") instanceof Number
+        && warning.startsWith("There are more results available than are currently displayed");
   }
 
   /** The first byte that is not whitespace or a BOM, without consuming it; -1 at the end. */

@@ -319,6 +319,36 @@ class CmdletTransportTest {
   }
 
   @Test
+  void theTruncationWarningOfAnExplicitResultSizeIsReturnedButNotLoggedAsAWarning() {
+    Logger logger = (Logger) LoggerFactory.getLogger("dev.exchangesdk.cmdlet");
+    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    appender.start();
+    logger.addAppender(appender);
+    Level previous = logger.getLevel();
+    logger.setLevel(Level.DEBUG);
+    try {
+      t.enqueue(
+          200,
+          "{\"@adminapi.warnings\":[\"There are more results available than are currently"
+              + " displayed. To view them, increase the value for the ResultSize parameter.\"],"
+              + "\"value\":[{\"Identity\":\"ann\"}]}");
+
+      CmdletPage page =
+          t.transport.invoke(CmdletRequest.builder("Get-Mailbox").resultSize(1).build());
+
+      assertThat(page.warnings()).hasSize(1);
+      assertThat(t.warnings).hasSize(1);
+      assertThat(appender.list)
+          .filteredOn(e -> e.getFormattedMessage().contains("more results available"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.getLevel()).isEqualTo(Level.DEBUG));
+    } finally {
+      logger.detachAppender(appender);
+      logger.setLevel(previous);
+    }
+  }
+
+  @Test
   void collectsWarningsOfEveryPageInInvokeAll() {
     String base = t.server.url("/adminapi/beta/x/InvokeCommand").toString();
     t.enqueue(

@@ -10,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,13 +36,14 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * The TLS identity of FakeExchange: a private test CA (RSA 2048) and a server certificate it signs
+ * The TLS identity of FakeExchange: a private test CA (EC P-256) and a server certificate it signs
  * for {@code localhost}, {@code 127.0.0.1} and {@code ::1}, plus the client-side trust that accepts
  * exactly that CA. BouncyCastle builds the certificates; signing uses the JDK's providers, so no
  * security provider is registered globally.
  *
- * <p>Generating RSA keys takes a noticeable fraction of a second, so one instance is made per JVM
- * ({@link #shared()}) and reused by every FakeExchange in it. Immutable and thread-safe.
+ * <p>EC keys, because only the application's certificate must be RSA (MSAL's rule) and two RSA keys
+ * took seconds on a slow machine; still, one instance is made per JVM ({@link #shared()}) and
+ * reused by every FakeExchange in it. Immutable and thread-safe.
  */
 public final class TlsMaterial {
   private static volatile TlsMaterial shared;
@@ -53,8 +55,8 @@ public final class TlsMaterial {
 
   private TlsMaterial() {
     try {
-      KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-      gen.initialize(2048, new SecureRandom());
+      KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
+      gen.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
       KeyPair caKeys = gen.generateKeyPair();
       KeyPair serverKeys = gen.generateKeyPair();
       Instant now = Instant.now();
@@ -164,7 +166,7 @@ public final class TlsMaterial {
       throws OperatorCreationException, GeneralSecurityException {
     return new JcaX509CertificateConverter()
         .getCertificate(
-            b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.getPrivate())));
+            b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.getPrivate())));
   }
 
   public X509Certificate caCertificate() {
