@@ -20,6 +20,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,10 +44,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Options: {@code mails=10000}, {@code maxPerPoll=500}, {@code store=memory|file|file-sync} ({@code
  * file}: {@link FileCheckpointStore.Durability#SYNC_PERIODICALLY}; {@code file-sync}: every save
  * forced to disk), {@code tls=false}, {@code validate=false} (FakeExchange's schema validation of
- * every request), {@code runs=3}, {@code verbose=false} (a line per poll).
+ * every request), {@code every=10} (mails one checkpoint write records, the monitor's {@code
+ * checkpointEvery}; {@code 1}: a write per mail), {@code runs=3}, {@code verbose=false} (a line per
+ * poll).
  */
 public final class BacklogDrainCheck {
   private static boolean verbose;
+  private static int checkpointEvery;
 
   private BacklogDrainCheck() {}
 
@@ -63,9 +67,16 @@ public final class BacklogDrainCheck {
     boolean validate = Boolean.parseBoolean(opt.getOrDefault("validate", "false"));
     int runs = Integer.parseInt(opt.getOrDefault("runs", "3"));
     verbose = Boolean.parseBoolean(opt.getOrDefault("verbose", "false"));
+    checkpointEvery = Integer.parseInt(opt.getOrDefault("every", "10"));
     System.out.printf(
-        "backlog=%d maxPerPoll=%d store=%s tls=%s validate=%s heap max=%d MiB%n",
-        mails, maxPerPoll, storeKind, tls, validate, Runtime.getRuntime().maxMemory() >> 20);
+        "backlog=%d maxPerPoll=%d store=%s every=%d tls=%s validate=%s heap max=%d MiB%n",
+        mails,
+        maxPerPoll,
+        storeKind,
+        checkpointEvery,
+        tls,
+        validate,
+        Runtime.getRuntime().maxMemory() >> 20);
     for (int run = 1; run <= runs; run++) {
       runOnce(run, mails, maxPerPoll, storeKind, tls, validate);
     }
@@ -112,6 +123,8 @@ public final class BacklogDrainCheck {
               .watch("soc@contoso.com", "Inbox/Phishing")
               .checkpointStore(store)
               .maxMailsPerPoll(maxPerPoll)
+              .checkpointEvery(
+                  checkpointEvery, checkpointEvery == 1 ? Duration.ZERO : Duration.ofSeconds(1))
               .clock(clock)
               .handler(
                   e -> {

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * idempotency key and says it is a possible redelivery.
  */
 class CrashRecoveryTest {
+  /** Run with the builder's default {@code checkpointEvery}. */
+  private static final int DEFAULT_GROUP = 0;
+
   private static final String SECOND_MAILBOX = "abuse@contoso.com";
 
   /** Stands in for the process dying: nothing after it runs (the monitor never catches Errors). */
@@ -50,26 +53,31 @@ class CrashRecoveryTest {
     }
   }
 
-  /** What the handler saw, and which mails were in the crash window when a run died. */
+  /**
+   * What the handler saw, and which mails were in the crash window when a run died: handled, and
+   * not yet followed by a checkpoint write.
+   */
   static final class Ledger {
     final Map<String, List<MailEvent>> deliveries = new HashMap<>();
     final Map<String, Integer> windows = new HashMap<>();
-    String returnedNotSaved;
+    final Set<String> returnedNotSaved = new HashSet<>();
+    int largestWindow;
 
     synchronized void delivered(MailEvent e) {
       deliveries.computeIfAbsent(e.itemId(), k -> new ArrayList<>()).add(e);
-      returnedNotSaved = e.itemId();
+      returnedNotSaved.add(e.itemId());
     }
 
     synchronized void saved() {
-      returnedNotSaved = null;
+      returnedNotSaved.clear();
     }
 
     synchronized void crashed() {
-      if (returnedNotSaved != null) {
-        windows.merge(returnedNotSaved, 1, Integer::sum);
-        returnedNotSaved = null;
+      largestWindow = Math.max(largestWindow, returnedNotSaved.size());
+      for (String id : returnedNotSaved) {
+        windows.merge(id, 1, Integer::sum);
       }
+      returnedNotSaved.clear();
     }
   }
 
@@ -112,7 +120,8 @@ class CrashRecoveryTest {
   @Test
   void fakeExchangeNoMailIsLostAndDuplicatesOnlyFollowACrashInTheWindow() {
     try (FakeExchangeServer server = new FakeExchangeServer(false)) {
-      run(server, new InMemoryCheckpointStore(), 300, 20260101L, false);
+      // Groups of 3 within polls of 7: group writes happen in the middle of a poll too.
+      run(server, new InMemoryCheckpointStore(), 300, 20260101L, false, 3);
     }
   }
 
@@ -123,14 +132,14 @@ class CrashRecoveryTest {
             FileCheckpointStore.builder(dir)
                 .durability(FileCheckpointStore.Durability.SYNC_PERIODICALLY)
                 .build()) {
-      run(server, store, 100, 424242L, true);
+      run(server, store, 100, 424242L, true, DEFAULT_GROUP);
     }
   }
 
   @Test
   void statefulServerNoMailIsLostAndDuplicatesOnlyFollowACrashInTheWindow() {
     try (StatefulServerUnderTest server = new StatefulServerUnderTest()) {
-      run(server, new InMemoryCheckpointStore(), 150, 777L, false);
+      run(server, new InMemoryCheckpointStore(), 150, 777L, false, 1);
     }
   }
 
@@ -139,7 +148,8 @@ class CrashRecoveryTest {
       CheckpointStore backing,
       int crashes,
       long seed,
-      boolean markAsRead) {
+      boolean markAsRead,
+      int group) {
     Random random = new Random(seed);
     Ledger ledger = new Ledger();
     Steps steps = new Steps();
@@ -159,7 +169,17 @@ class CrashRecoveryTest {
       steps.step = 0;
       steps.crashAt = 1 + random.nextInt(60);
       try (MailboxMonitor monitor =
-          monitor(client, store, clock, server, steps, ledger, handlerRandom, true, markAsRead)
+          monitor(
+                  client,
+                  store,
+                  clock,
+                  server,
+                  steps,
+                  ledger,
+                  handlerRandom,
+                  true,
+                  markAsRead,
+                  group)
               .build()) {
         for (int p = 0; p < 8; p++) {
           mails += arrive(server, random, movedOut);
@@ -178,7 +198,17 @@ class CrashRecoveryTest {
     steps.crashAt = -1;
     server.clearFaults();
     try (MailboxMonitor monitor =
-        monitor(client, store, clock, server, steps, ledger, handlerRandom, false, markAsRead)
+        monitor(
+                client,
+                store,
+                clock,
+                server,
+                steps,
+                ledger,
+                handlerRandom,
+                false,
+                markAsRead,
+                group)
             .build()) {
       for (int i = 0; i < 200; i++) {
         List<PollReport> reports = monitor.pollOnce();
@@ -209,6 +239,12 @@ class CrashRecoveryTest {
     }
     // The window is real: some crashes landed in it and caused a flagged redelivery.
     assertThat(duplicates).isPositive();
+    // ... and as wide as configured: at most one group of unrecorded mails.
+    int width = group == DEFAULT_GROUP ? 7 : group; // the default group outsizes a poll of 7
+    assertThat(ledger.largestWindow).isBetween(1, width);
+    if (group > 1) {
+      assertThat(ledger.largestWindow).as("crashes found groups of several mails").isGreaterThan(1);
+    }
     if (markAsRead && server instanceof FakeExchangeServer) {
       FakeExchangeServer fake = (FakeExchangeServer) server;
       for (String mailbox : List.of(MAILBOX, SECOND_MAILBOX)) {
@@ -229,8 +265,13 @@ class CrashRecoveryTest {
       Ledger ledger,
       Random handlerRandom,
       boolean chaos,
-      boolean markAsRead) {
-    return MailboxMonitor.builder()
+      boolean markAsRead,
+      int group) {
+    MailboxMonitor.Builder builder = MailboxMonitor.builder();
+    if (group != DEFAULT_GROUP) {
+      builder.checkpointEvery(group, group == 1 ? Duration.ZERO : Duration.ofHours(1));
+    }
+    return builder
         .client(client)
         .watch(MAILBOX, "Inbox/Phishing")
         .watch(SECOND_MAILBOX, "Inbox")

@@ -348,6 +348,124 @@ class MailboxMonitorTest {
     assertThat(events.get(0).possibleRedelivery()).isFalse();
   }
 
+  /** A store that counts its writes. */
+  private static final class CountingStore implements CheckpointStore {
+    private final CheckpointStore delegate;
+    int saves;
+
+    CountingStore(CheckpointStore delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public java.util.Optional<StoredCheckpoint> load(String key) {
+      return delegate.load(key);
+    }
+
+    @Override
+    public void save(String key, long expectedVersion, byte[] data) {
+      delegate.save(key, expectedVersion, data);
+      saves++;
+    }
+  }
+
+  @Test
+  void oneCheckpointWriteRecordsAGroupOfMailsOrEachMailWhenAsked() {
+    for (int i = 0; i < 25; i++) {
+      ews.deliver("Inbox", Mail.of("m" + i));
+    }
+    CountingStore grouped = new CountingStore(store);
+    try (MailboxMonitor m = monitor().checkpointStore(grouped).build()) {
+      assertThat(pollOnce(m).delivered()).isEqualTo(25);
+    }
+    // Groups of 10: a write before m0, after m9, m19 and m24, and one ending the sync batch.
+    assertThat(grouped.saves).isEqualTo(5);
+
+    ews.deliver("Inbox", Mail.of("one by one"));
+    for (int i = 1; i < 25; i++) {
+      ews.deliver("Inbox", Mail.of("one by one " + i));
+    }
+    CountingStore perMail = new CountingStore(store);
+    try (MailboxMonitor m =
+        monitor().checkpointStore(perMail).checkpointEvery(1, Duration.ZERO).build()) {
+      assertThat(pollOnce(m).delivered()).isEqualTo(25);
+    }
+    // A write before the first mail, one after each mail, one ending the sync batch.
+    assertThat(perMail.saves).isEqualTo(27);
+    assertThat(events).hasSize(50).noneMatch(MailEvent::possibleRedelivery);
+    assertThatThrownBy(() -> monitor().checkpointEvery(0, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Stands in for the process dying: the monitor never catches Errors. */
+  private static final class ProcessDeath extends Error {
+    private static final long serialVersionUID = 1L;
+
+    ProcessDeath() {
+      super("process died", null, false, false);
+    }
+  }
+
+  @Test
+  void mailHandledWhenTheProcessDiedComesBackFlaggedEvenAfterAFailedPoll() {
+    List<String> flagged = diedAfterTheSecondOfThreeMails(monitor());
+    // Nothing was recorded: the whole announced group comes back, flagged.
+    assertThat(flagged).containsExactly("first", "second", "third");
+  }
+
+  @Test
+  void perMailCheckpointsRedeliverOnlyTheMailWhoseWriteWasMissing() {
+    List<String> flagged =
+        diedAfterTheSecondOfThreeMails(monitor().checkpointEvery(1, Duration.ZERO));
+    assertThat(flagged).containsExactly("second");
+  }
+
+  /**
+   * Run 1 dies after the handler returned for "second", before a write recorded it; run 2's first
+   * poll is throttled before it reaches any mail; its second poll delivers. Returns the subjects
+   * delivered flagged as possible redeliveries.
+   */
+  private List<String> diedAfterTheSecondOfThreeMails(MailboxMonitor.Builder builder) {
+    ews.deliver("Inbox", Mail.of("first"));
+    ews.deliver("Inbox", Mail.of("second"));
+    ews.deliver("Inbox", Mail.of("third"));
+    builder.concurrency(1);
+    try (MailboxMonitor m =
+        builder
+            .handler(
+                e -> {
+                  events.add(e);
+                  if (e.subject().equals("second")) {
+                    throw new ProcessDeath();
+                  }
+                })
+            .build()) {
+      assertThatThrownBy(m::pollOnce).isInstanceOf(ProcessDeath.class);
+    }
+    List<MailEvent> firstRun = new ArrayList<>(events);
+    events.clear();
+    try (MailboxMonitor m = builder.handler(events::add).build()) {
+      ews.failNext("GetItem", StatefulEwsServer.Fault.BUSY_MESSAGE, 4);
+      PollReport throttled = pollOnce(m);
+      assertThat(throttled.outcome()).isEqualTo(PollOutcome.DEFERRED);
+      assertThat(throttled.delivered()).isZero();
+      assertThat(pollOnce(m).outcome()).isEqualTo(PollOutcome.COMPLETED);
+    }
+    List<String> flagged = new ArrayList<>();
+    for (MailEvent e : events) {
+      if (e.possibleRedelivery()) {
+        flagged.add(e.subject());
+      }
+    }
+    for (MailEvent before : firstRun) {
+      assertThat(events)
+          .filteredOn(e -> e.itemId().equals(before.itemId()))
+          .allSatisfy(e -> assertThat(e.idempotencyKey()).isEqualTo(before.idempotencyKey()));
+    }
+    assertThat(subjects()).containsAll(List.of("second", "third"));
+    return flagged;
+  }
+
   @Test
   void aPollStopsAtTheMaximumAndTheNextOneContinues() {
     for (int i = 0; i < 7; i++) {

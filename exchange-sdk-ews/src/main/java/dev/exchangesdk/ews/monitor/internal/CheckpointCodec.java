@@ -42,7 +42,7 @@ public final class CheckpointCodec {
       raw(w, "syncState", s.syncState);
       raw(w, "batchHandled", s.batchHandled.encode());
       raw(w, "batchSkipped", s.batchSkipped.encode());
-      w.name("inFlight").value(s.inFlight == null ? null : Long.toHexString(s.inFlight));
+      raw(w, "inFlight", s.inFlight.encode());
       instant(w, "firstRunCutoff", s.firstRunCutoff);
       instant(w, "highWaterReceived", s.highWaterReceived);
       instant(w, "highWaterModified", s.highWaterModified);
@@ -142,7 +142,7 @@ public final class CheckpointCodec {
             s.batchSkipped = IdSet.decode(r.nextString(), Integer.MAX_VALUE);
             break;
           case "inFlight":
-            s.inFlight = Long.parseUnsignedLong(r.nextString(), 16);
+            s.inFlight = IdSet.decode(r.nextString(), Integer.MAX_VALUE);
             break;
           case "firstRunCutoff":
             s.firstRunCutoff = Instant.parse(r.nextString());

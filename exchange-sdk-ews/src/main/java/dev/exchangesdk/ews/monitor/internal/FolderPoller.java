@@ -46,13 +46,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls one monitored folder: loads its checkpoint, finds the new mail (sync or query feed), hands
- * each mail to the handler and records it, one checkpoint write per handled mail. One poll at a
- * time per folder; thread-safe otherwise.
+ * each mail to the handler and records it, one checkpoint write per group of handled mails (see
+ * {@code checkpointEvery}). One poll at a time per folder; thread-safe otherwise.
  *
- * <p>The invariant every step keeps: the checkpoint never records a mail as handled before the
- * handler returned, and is written before the next mail is handed over. A mail is therefore
- * delivered again only if the process stops between a handler's return and the write that follows
- * it; the checkpoint's {@code inFlight} names that mail, so its redelivery is flagged.
+ * <p>The invariants every step keeps: the checkpoint never records a mail as handled before the
+ * handler returned; and a mail is handed over only while the stored checkpoint names it in its
+ * {@code inFlight} set. A mail is therefore delivered again only if the process stops between its
+ * handler's return and the write that records it, and its redelivery is then flagged.
  */
 public final class FolderPoller {
   private static final Logger LOG = LoggerFactory.getLogger("dev.exchangesdk.ews.monitor");
@@ -179,9 +179,22 @@ public final class FolderPoller {
     private final BooleanSupplier stop;
     private final PollRecorder report;
     private FolderState state;
-    private Long inFlightAtStart;
+    private final IdSet inFlightAtStart = new IdSet(Integer.MAX_VALUE);
+
+    /**
+     * The mails of {@link #inFlightAtStart} not handled again yet: they may have been handed over
+     * by an earlier run, so every write keeps them in flight until they are delivered (flagged) or
+     * their batch is over.
+     */
+    private final IdSet carried = new IdSet(Integer.MAX_VALUE);
+
     private Long handingOver;
     private int delivered;
+
+    /** Mails handled since the last checkpoint write, and when that write was. */
+    private int unrecorded;
+
+    private long lastWriteNanos = System.nanoTime();
     private final java.util.Set<String> triedActions = new java.util.HashSet<>();
 
     Poll(BooleanSupplier stop, Instant started) {
@@ -196,7 +209,8 @@ public final class FolderPoller {
           return finish(PollOutcome.SKIPPED, null);
         }
         state = load();
-        inFlightAtStart = state.inFlight;
+        inFlightAtStart.addAll(state.inFlight);
+        carried.addAll(state.inFlight);
         resolveFolder();
         reconcileFeed();
         checkPath();
@@ -211,13 +225,13 @@ public final class FolderPoller {
       } catch (CheckpointConflictException e) {
         report.note("another monitor instance advanced this folder; it continues there");
         return finish(PollOutcome.SKIPPED, e);
-      } catch (MailHandlerException | CheckpointException e) {
+      } catch (CheckpointException e) {
         return failed(e);
-      } catch (UnparsableMailException e) {
-        dropStaleInFlight();
+      } catch (MailHandlerException | UnparsableMailException e) {
+        recordAfterFailure();
         return failed(e);
       } catch (ExchangeException e) {
-        dropStaleInFlight();
+        recordAfterFailure();
         return exchangeFailure(e);
       } catch (RuntimeException e) {
         LOG.error("Unexpected failure while polling {}", folder, e);
@@ -226,18 +240,29 @@ public final class FolderPoller {
     }
 
     /**
-     * The poll ended by an error before the mail named in flight was handed over: clear the mark,
-     * so that mail is not flagged as a possible redelivery next time.
+     * The poll ended by an error: record the mails handled since the last write, and keep in flight
+     * only the mails that may have been handed over: the one whose handler failed, if one did, and
+     * the ones carried from an earlier run. Mails named in flight but never handed over are not
+     * flagged next time. If this write fails too, the stored checkpoint still names every mail
+     * handed over since.
      */
-    private void dropStaleInFlight() {
-      if (state == null || state.inFlight == null || handingOver != null) {
+    private void recordAfterFailure() {
+      if (state == null) {
+        return;
+      }
+      IdSet mayBeHandedOver = new IdSet(Integer.MAX_VALUE);
+      mayBeHandedOver.addAll(carried);
+      if (handingOver != null) {
+        mayBeHandedOver.add(handingOver);
+      }
+      if (unrecorded == 0 && state.inFlight.sameIds(mayBeHandedOver)) {
         return;
       }
       try {
-        state.inFlight = null;
+        state.inFlight = mayBeHandedOver;
         save();
       } catch (RuntimeException e) {
-        LOG.debug("Could not clear the in-flight mark of {}: {}", folder, e.toString());
+        LOG.debug("Could not record the progress of {} after a failure: {}", folder, e.toString());
       }
     }
 
@@ -317,11 +342,14 @@ public final class FolderPoller {
       return s;
     }
 
+    /** Writes the whole state: every mail handled so far is recorded. */
     private void save() {
       state.updatedAt = settings.clock().instant();
       byte[] data = codec.encode(state);
       settings.store().save(key, state.version, data);
       state.version++;
+      unrecorded = 0;
+      lastWriteNanos = System.nanoTime();
     }
 
     // ---- folder identity
@@ -571,6 +599,7 @@ public final class FolderPoller {
     }
 
     private void completeBatch(ItemChanges changes) {
+      dropCarried();
       state.syncState = changes.syncState();
       state.endBatch();
       state.settledAt = settings.clock().instant();
@@ -676,8 +705,9 @@ public final class FolderPoller {
         }
         if (!more) {
           report.morePending = false;
-          if (state.firstRunCutoff != null) {
+          if (state.firstRunCutoff != null || !carried.isEmpty()) {
             state.firstRunCutoff = null;
+            dropCarried();
             save();
           }
           return;
@@ -768,33 +798,67 @@ public final class FolderPoller {
             continue;
           }
           if (stop.getAsBoolean() || delivered >= settings.maxMailsPerPoll()) {
-            saveIfInFlightStale();
+            recordProgress();
             return false;
           }
-          Candidate next = nextToDeliver(candidates, i + k + 1);
-          deliverOne(c, results.get(k), next, queryField != null);
+          deliverOne(candidates, i + k, results.get(k), queryField != null);
         }
         i = j;
         report.backlog = Math.max(0, candidates.size() - i);
       }
+      recordProgress();
       return true;
     }
 
-    private Candidate nextToDeliver(List<Candidate> candidates, int from) {
-      for (int i = from; i < candidates.size(); i++) {
-        if (!candidates.get(i).skip) {
-          return candidates.get(i);
-        }
+    /**
+     * Records the mails handled since the last write, and takes the mails this poll named in flight
+     * but did not hand over out of the set (a poll that stops must not leave them flagged for next
+     * time).
+     */
+    private void recordProgress() {
+      if (unrecorded > 0 || !state.inFlight.sameIds(carried)) {
+        announceGroup(List.of(), 0);
       }
-      return null;
     }
 
-    /** A poll that stops early must not leave a mail it never handed over marked in flight. */
-    private void saveIfInFlightStale() {
-      if (state.inFlight != null) {
-        state.inFlight = null;
-        save();
+    /**
+     * Names the next group of mails, from {@code from}, in flight (with the mails carried from an
+     * earlier run) and writes the checkpoint: the write that also records every mail handled
+     * before.
+     */
+    private void announceGroup(List<Candidate> candidates, int from) {
+      int limit = Math.min(settings.checkpointEveryMails(), settings.maxMailsPerPoll() - delivered);
+      IdSet group = new IdSet(Integer.MAX_VALUE);
+      group.addAll(carried);
+      int named = 0;
+      for (int i = from; i < candidates.size() && named < limit; i++) {
+        if (!candidates.get(i).skip) {
+          group.add(candidates.get(i).hash);
+          named++;
+        }
       }
+      state.inFlight = group;
+      save();
+    }
+
+    /** The current batch is over: mails carried from an earlier run that did not come are gone. */
+    private void dropCarried() {
+      carried.clear();
+      state.inFlight.clear();
+    }
+
+    private int nextToDeliver(List<Candidate> candidates, int from) {
+      for (int i = from; i < candidates.size(); i++) {
+        if (!candidates.get(i).skip) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private boolean writeDue() {
+      return unrecorded >= settings.checkpointEveryMails()
+          || System.nanoTime() - lastWriteNanos >= settings.checkpointEveryTime().toNanos();
     }
 
     /**
@@ -842,7 +906,8 @@ public final class FolderPoller {
     }
 
     private void deliverOne(
-        Candidate c, ItemResult<MailItem> result, Candidate next, boolean query) {
+        List<Candidate> candidates, int index, ItemResult<MailItem> result, boolean query) {
+      Candidate c = candidates.get(index);
       if (!result.isSuccess()) {
         ExchangeException e = result.error();
         if (e instanceof NotFoundException) {
@@ -865,13 +930,12 @@ public final class FolderPoller {
       boolean modified = settings.modifiedMode();
       String keyChangeKey = modified ? firstNonNull(item.changeKey(), c.changeKey) : null;
       String idempotencyKey = ItemKeys.idempotencyKey(folder.mailbox(), c.itemId, keyChangeKey);
-      boolean redelivery = c.uncertain || (inFlightAtStart != null && inFlightAtStart == c.hash);
+      boolean redelivery = c.uncertain || inFlightAtStart.contains(c.hash);
       MailEvent event =
           events.build(mailbox, state.folderId, folderPath(), item, idempotencyKey, redelivery);
       try {
-        if (state.inFlight == null || state.inFlight != c.hash) {
-          state.inFlight = c.hash;
-          save();
+        if (!state.inFlight.contains(c.hash)) {
+          announceGroup(candidates, index);
         }
         handingOver = c.hash;
         try {
@@ -882,7 +946,9 @@ public final class FolderPoller {
       } finally {
         EventFactory.release(event);
       }
-      // Handled: record it before anything else can happen.
+      handingOver = null;
+      carried.remove(c.hash);
+      // Handled: into the state before anything else can happen; the next write records it.
       IdSet handled = query ? state.recent : state.batchHandled;
       handled.add(c.hash);
       if (modified && keyChangeKey != null && !keyChangeKey.equals(c.changeKey)) {
@@ -907,10 +973,14 @@ public final class FolderPoller {
       if (redelivery) {
         report.possibleRedeliveries++;
       }
+      unrecorded++;
       boolean continues = delivered < settings.maxMailsPerPoll() && !stop.getAsBoolean();
-      state.inFlight = next != null && continues ? next.hash : null;
-      save();
-      handingOver = null;
+      int next = continues ? nextToDeliver(candidates, index + 1) : -1;
+      if (next < 0) {
+        announceGroup(List.of(), 0);
+      } else if (writeDue()) {
+        announceGroup(candidates, next);
+      }
       status.mailHandled();
       if (state.pending.size() >= PostActionRunner.BATCH) {
         postActions.flush(state, report, this::save, triedActions);

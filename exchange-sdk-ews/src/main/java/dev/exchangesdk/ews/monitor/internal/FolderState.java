@@ -37,8 +37,12 @@ public final class FolderState {
   /** Hashes of the current batch's items deliberately passed over (old, not mail, gone ...). */
   IdSet batchSkipped = new IdSet(Integer.MAX_VALUE);
 
-  /** Hash of the item handed (or about to be handed) to the handler and not yet recorded. */
-  Long inFlight;
+  /**
+   * Hashes of the mails that may be handed to the handler before the next checkpoint write: every
+   * mail is in this set, durably, before it is handed over, so after a crash its redelivery is
+   * flagged. Handled mails leave it at the write that records them.
+   */
+  IdSet inFlight = new IdSet(Integer.MAX_VALUE);
 
   /** Set until the first synchronization completes: older items are skipped silently. */
   Instant firstRunCutoff;

@@ -42,6 +42,20 @@ public final class IdSet {
     return true;
   }
 
+  /** Removes {@code id}; returns false when it was not there. */
+  public boolean remove(long id) {
+    if (!ids.remove(id)) {
+      return false;
+    }
+    encoded = null;
+    return true;
+  }
+
+  /** Whether both sets hold the same ids, in any order. */
+  public boolean sameIds(IdSet other) {
+    return ids.equals(other.ids);
+  }
+
   public int size() {
     return ids.size();
   }

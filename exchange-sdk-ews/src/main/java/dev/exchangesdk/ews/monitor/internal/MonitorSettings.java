@@ -21,6 +21,8 @@ import java.time.Duration;
  * @param timeFilter the time the rules use
  * @param changeFeed how changes are found
  * @param maxMailsPerPoll mails handed over per poll of one folder
+ * @param checkpointEveryMails handled mails recorded by one checkpoint write at most
+ * @param checkpointEveryTime time after which a handled mail's write is not put off any longer
  * @param markRead mark handled mail as read
  * @param moveTo move handled mail to this folder, or {@code null}
  * @param skipUnparsable report unparsable mail and move on, instead of stopping the folder
@@ -45,6 +47,8 @@ public record MonitorSettings(
     TimeFilter timeFilter,
     ChangeFeed changeFeed,
     int maxMailsPerPoll,
+    int checkpointEveryMails,
+    Duration checkpointEveryTime,
     boolean markRead,
     FolderRef moveTo,
     boolean skipUnparsable,
