@@ -11,8 +11,11 @@ import okhttp3.Response;
 
 /**
  * Adds {@code Authorization: Bearer} from the credential. On a 401 it tells the credential the
- * token was rejected, fetches a fresh one and repeats the request once (never for one-shot bodies,
- * which cannot be replayed).
+ * token was rejected, fetches a fresh one and repeats the request once. A 401 means the service
+ * refused the call before running it, so this holds for calls that are not safe to repeat too
+ * (sending mail, cmdlets that change things); only a body streamed from the caller's source, which
+ * cannot be read twice, is not sent again: its 401 is returned, and the next call gets a fresh
+ * token.
  */
 final class BearerTokenInterceptor implements Interceptor {
   private final TokenCredential credential;
@@ -28,12 +31,23 @@ final class BearerTokenInterceptor implements Interceptor {
     AccessToken token = token();
     Request request = chain.request();
     Response response = chain.proceed(withToken(request, token));
-    if (response.code() != 401 || (request.body() != null && request.body().isOneShot())) {
+    if (response.code() != 401) {
+      return response;
+    }
+    credential.invalidate(token);
+    if (!canSendAgain(request)) {
       return response;
     }
     response.close();
-    credential.invalidate(token);
     return chain.proceed(withToken(request, token()));
+  }
+
+  private static boolean canSendAgain(Request request) {
+    if (request.body() == null || !request.body().isOneShot()) {
+      return true;
+    }
+    return request.body() instanceof HttpPipeline.OneShotBody
+        && ((HttpPipeline.OneShotBody) request.body()).canReplayAfterRefusal();
   }
 
   private AccessToken token() throws IOException {

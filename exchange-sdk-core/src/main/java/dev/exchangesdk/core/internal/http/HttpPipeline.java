@@ -136,8 +136,12 @@ public final class HttpPipeline {
         + Redaction.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage(), 300);
   }
 
-  /** Wraps a body so OkHttp never replays it on its own (it may have reached the server). */
-  private static final class OneShotBody extends RequestBody {
+  /**
+   * Wraps a body so OkHttp never replays it on its own (it may have reached the server). Only a
+   * 401, which says the server refused the call before running it, may send it again, and only when
+   * the wrapped body can be written twice ({@link #canReplayAfterRefusal}).
+   */
+  static final class OneShotBody extends RequestBody {
     private final RequestBody delegate;
 
     OneShotBody(RequestBody delegate) {
@@ -162,6 +166,11 @@ public final class HttpPipeline {
     @Override
     public boolean isOneShot() {
       return true;
+    }
+
+    /** False for bodies streamed from the caller's source, which can be read only once. */
+    boolean canReplayAfterRefusal() {
+      return !delegate.isOneShot();
     }
   }
 

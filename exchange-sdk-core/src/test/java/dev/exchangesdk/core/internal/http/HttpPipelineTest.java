@@ -254,6 +254,98 @@ class HttpPipelineTest {
   }
 
   @Test
+  void aCallThatIsNotSafeToRepeatIsStillRepeatedAfterA401WhichMeansItDidNotRun() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(401).build());
+    server.enqueue(ok("sent"));
+
+    assertThat(get(pipeline(), Idempotency.NOT_IDEMPOTENT)).isEqualTo("sent");
+
+    RecordedRequest refused = server.takeRequest();
+    RecordedRequest repeated = server.takeRequest();
+    assertThat(refused.getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
+    assertThat(repeated.getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
+    assertThat(repeated.getBody().utf8()).isEqualTo("payload");
+    assertThat(credential.invalidations.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aStreamedBodyIsNotSentAgainAfterA401ButItsTokenIsDropped() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(401).build());
+    server.enqueue(ok("next call"));
+    RequestBody streamed =
+        new RequestBody() {
+          @Override
+          public MediaType contentType() {
+            return MediaType.get("text/plain");
+          }
+
+          @Override
+          public void writeTo(okio.BufferedSink sink) throws IOException {
+            sink.writeUtf8("read once from the caller's stream");
+          }
+
+          @Override
+          public boolean isOneShot() {
+            return true;
+          }
+        };
+    Request request = new Request.Builder().url(server.url("/send")).post(streamed).build();
+    HttpPipeline p = pipeline();
+
+    assertThatThrownBy(
+            () -> p.execute("Send", request, Idempotency.NOT_IDEMPOTENT, this::bodyOrError))
+        .isInstanceOf(AuthenticationException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(credential.invalidations.get()).isEqualTo(1);
+
+    assertThat(get(p, Idempotency.IDEMPOTENT)).isEqualTo("next call");
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
+  }
+
+  @Test
+  void requestTimeoutAndGatewayTimeoutAreRetried() {
+    server.enqueue(new MockResponse.Builder().code(408).build());
+    server.enqueue(new MockResponse.Builder().code(504).build());
+    server.enqueue(ok("done"));
+
+    assertThat(get(pipeline(), Idempotency.IDEMPOTENT)).isEqualTo("done");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aPlain500IsNotRetriedOnlyWhatTheLayerAboveMapsToThrottlingIs() {
+    server.enqueue(new MockResponse.Builder().code(500).body("internal error").build());
+    assertThatThrownBy(() -> get(pipeline(), Idempotency.IDEMPOTENT))
+        .isInstanceOf(ExchangeException.class)
+        .isNotInstanceOf(ThrottledException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+
+    // An EWS ErrorServerBusy fault arrives as a 500; the EWS layer maps it to ThrottledException.
+    server.enqueue(new MockResponse.Builder().code(500).body("ErrorServerBusy").build());
+    server.enqueue(ok("done"));
+    String result =
+        pipeline()
+            .execute(
+                "Test call",
+                new Request.Builder()
+                    .url(server.url("/call"))
+                    .post(RequestBody.create("payload", MediaType.get("text/plain")))
+                    .build(),
+                Idempotency.IDEMPOTENT,
+                response -> {
+                  String body = response.body().string();
+                  if (response.code() == 500 && body.contains("ErrorServerBusy")) {
+                    throw new ThrottledException(
+                        "Test call", 500, "ErrorServerBusy", null, Duration.ofMillis(250));
+                  }
+                  return body;
+                });
+    assertThat(result).isEqualTo("done");
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(250));
+  }
+
+  @Test
   void aTokenRejectedTwiceIsAnAuthenticationError() {
     server.enqueue(new MockResponse.Builder().code(401).build());
     server.enqueue(new MockResponse.Builder().code(401).build());
@@ -291,7 +383,9 @@ class HttpPipelineTest {
 
     RecordedRequest first = server.takeRequest();
     RecordedRequest second = server.takeRequest();
-    assertThat(first.getHeaders().get("User-Agent")).startsWith("exchange-sdk-java/");
+    // The build writes the project version into the jar (never the "dev" fallback).
+    assertThat(first.getHeaders().get("User-Agent"))
+        .matches("exchange-sdk-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?( .*)?");
     assertThat(first.getHeaders().get("client-request-id"))
         .isNotBlank()
         .isEqualTo(second.getHeaders().get("client-request-id"));
