@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,25 +163,27 @@ class CrashRecoveryTest {
     List<String> movedOut = new ArrayList<>();
     Random handlerRandom = new Random(seed + 1);
     Random faults = new Random(seed + 2);
+    // chaos: the handler fails now and then and mail arrives during polls.
+    Function<Boolean, MailboxMonitor.Builder> monitorWith =
+        chaos ->
+            monitor(
+                client,
+                store,
+                clock,
+                server,
+                steps,
+                ledger,
+                handlerRandom,
+                chaos,
+                markAsRead,
+                group);
     int mails = 0;
     int crashed = 0;
     int polls = 0;
     while (crashed < crashes) {
       steps.step = 0;
       steps.crashAt = 1 + random.nextInt(60);
-      try (MailboxMonitor monitor =
-          monitor(
-                  client,
-                  store,
-                  clock,
-                  server,
-                  steps,
-                  ledger,
-                  handlerRandom,
-                  true,
-                  markAsRead,
-                  group)
-              .build()) {
+      try (MailboxMonitor monitor = monitorWith.apply(true).build()) {
         for (int p = 0; p < 8; p++) {
           mails += arrive(server, random, movedOut);
           if (faults.nextInt(4) == 0) {
@@ -197,19 +200,7 @@ class CrashRecoveryTest {
     // Calm down: no more crashes or faults; drain everything.
     steps.crashAt = -1;
     server.clearFaults();
-    try (MailboxMonitor monitor =
-        monitor(
-                client,
-                store,
-                clock,
-                server,
-                steps,
-                ledger,
-                handlerRandom,
-                false,
-                markAsRead,
-                group)
-            .build()) {
+    try (MailboxMonitor monitor = monitorWith.apply(false).build()) {
       for (int i = 0; i < 200; i++) {
         List<PollReport> reports = monitor.pollOnce();
         if (reports.stream()
