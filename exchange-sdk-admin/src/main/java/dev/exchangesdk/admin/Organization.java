@@ -4,6 +4,7 @@ import dev.exchangesdk.admin.internal.AdminContext;
 import dev.exchangesdk.admin.internal.Cmdlets;
 import dev.exchangesdk.admin.internal.DirectoryRequests;
 import dev.exchangesdk.admin.internal.OrganizationMappers;
+import dev.exchangesdk.admin.model.AdminResult;
 import dev.exchangesdk.admin.model.FederatedOrganizationIdentifier;
 import dev.exchangesdk.admin.model.FederationTrust;
 import dev.exchangesdk.admin.model.RemoteDomain;
@@ -13,6 +14,10 @@ import java.util.List;
 /**
  * Organization-wide settings that matter for mail security: federation and remote domains (where
  * automatic forwarding is allowed). From {@link ExchangeAdminClient#organization()}; thread-safe.
+ *
+ * <p>Each read returns the objects in {@link AdminResult#value()} with the cmdlet's warnings (for
+ * example what {@code -IncludeExtendedDomainInfo} could not check) in {@link
+ * AdminResult#warnings()}.
  */
 public final class Organization {
   private final AdminContext ctx;
@@ -22,7 +27,7 @@ public final class Organization {
   }
 
   /** Federation trusts ({@code Get-FederationTrust}); {@code identity} null for all. */
-  public List<FederationTrust> federationTrusts(String identity) {
+  public AdminResult<List<FederationTrust>> federationTrusts(String identity) {
     return Cmdlets.readAll(
         ctx.transport(),
         CmdletRequest.builder("Get-FederationTrust")
@@ -37,7 +42,7 @@ public final class Organization {
    * @param identity one configuration, or null
    * @param includeExtendedDomainInfo also check each domain at the federation gateway (slower)
    */
-  public List<FederatedOrganizationIdentifier> federatedOrganizationIdentifiers(
+  public AdminResult<List<FederatedOrganizationIdentifier>> federatedOrganizationIdentifiers(
       String identity, boolean includeExtendedDomainInfo) {
     return Cmdlets.readAll(
         ctx.transport(),
@@ -49,7 +54,7 @@ public final class Organization {
   }
 
   /** Remote domains ({@code Get-RemoteDomain}); {@code identity} null for all. */
-  public List<RemoteDomain> remoteDomains(String identity) {
+  public AdminResult<List<RemoteDomain>> remoteDomains(String identity) {
     return Cmdlets.readAll(
         ctx.transport(),
         CmdletRequest.builder("Get-RemoteDomain")

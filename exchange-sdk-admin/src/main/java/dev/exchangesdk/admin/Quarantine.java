@@ -12,6 +12,7 @@ import dev.exchangesdk.admin.model.QuarantinedMessage;
 import dev.exchangesdk.core.Page;
 import dev.exchangesdk.core.PagedIterable;
 import dev.exchangesdk.core.internal.cmdlet.CmdletObject;
+import dev.exchangesdk.core.internal.cmdlet.CmdletPage;
 import dev.exchangesdk.core.internal.cmdlet.CmdletRequest;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
@@ -41,22 +42,23 @@ public final class Quarantine {
     Objects.requireNonNull(query, "query");
     if (query.identity() != null && !query.identity().isBlank()) {
       return PagedIterable.of(
-          token ->
-              new Page<>(
-                  Cmdlets.readAll(
-                      ctx.transport(), details(query).build(), SecurityMappers::quarantinedMessage),
-                  null));
+          token -> {
+            AdminResult<List<QuarantinedMessage>> r =
+                Cmdlets.readAll(
+                    ctx.transport(), details(query).build(), SecurityMappers::quarantinedMessage);
+            return new Page<>(r.value(), null, r.warnings());
+          });
     }
     return PagedIterable.of(
         token -> {
           int page = token == null ? query.page() : Integer.parseInt(token);
+          CmdletPage answer = ctx.transport().invoke(summary(query, page).build());
           List<QuarantinedMessage> items = new ArrayList<>();
-          for (CmdletObject o :
-              ctx.transport().invoke(summary(query, page).build()).cmdletObjects()) {
+          for (CmdletObject o : answer.cmdletObjects()) {
             items.add(SecurityMappers.quarantinedMessage(o));
           }
           boolean more = items.size() >= query.pageSize() && page < LAST_PAGE;
-          return new Page<>(items, more ? Integer.toString(page + 1) : null);
+          return new Page<>(items, more ? Integer.toString(page + 1) : null, answer.warnings());
         });
   }
 
@@ -98,10 +100,11 @@ public final class Quarantine {
   }
 
   /**
-   * Exports messages; each result holds the decoded .eml bytes. Several identities go as {@code
+   * Exports messages; each result in {@link AdminResult#value()} holds the decoded .eml bytes, and
+   * {@link AdminResult#warnings()} the cmdlet's warnings. Several identities go as {@code
    * -Identities} with the first also as {@code -Identity}, which the cmdlet requires but ignores.
    */
-  public List<QuarantineExport> export(QuarantineExportRequest request) {
+  public AdminResult<List<QuarantineExport>> export(QuarantineExportRequest request) {
     Objects.requireNonNull(request, "request");
     CmdletRequest.Builder b = CmdletRequest.builder("Export-QuarantineMessage");
     identities(b, request.identities());

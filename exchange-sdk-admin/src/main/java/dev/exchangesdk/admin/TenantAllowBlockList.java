@@ -55,7 +55,12 @@ public final class TenantAllowBlockList {
     return Cmdlets.writeReturning(ctx.transport(), b.build(), SecurityMappers::allowBlockEntry);
   }
 
-  /** Lists entries; an empty list is an empty result, never an error. */
+  /**
+   * Lists entries. An empty list is an empty result, never an error: the service then answers with
+   * only the warning "No entries found." (with an empty {@code value}, or none at all), which the
+   * page carries in {@link dev.exchangesdk.core.Page#warnings()} (walk {@link
+   * PagedIterable#byPage()} to see it) besides the warning listener and the log.
+   */
   public PagedIterable<AllowBlockListEntry> list(AllowBlockListQuery query) {
     Objects.requireNonNull(query, "query");
     CmdletRequest.Builder b =
@@ -73,17 +78,29 @@ public final class TenantAllowBlockList {
 
   /**
    * Counts the entries of one list (both actions when {@code action} is null), e.g. to warn before
-   * the plan's limit is reached.
+   * the plan's limit is reached (the limits are per list type).
+   *
+   * @param listType the list to count; null counts every list type ({@link
+   *     AllowBlockListType#values()}) and returns their total: {@code
+   *     Get-TenantAllowBlockListItems} requires {@code -ListType}, so that is one call per list
+   *     type
+   * @param listSubType the subtype; {@link AllowBlockListSubType#TENANT} when null
+   * @param action only allow or only block entries, or null for both
    */
   public AllowBlockListCount count(
       AllowBlockListType listType, AllowBlockListSubType listSubType, AllowBlockAction action) {
-    AllowBlockListQuery query =
-        new AllowBlockListQuery(listType, listSubType, action, null, null, false);
+    List<AllowBlockListType> types =
+        listType == null ? List.of(AllowBlockListType.values()) : List.of(listType);
+    AllowBlockListSubType subType =
+        listSubType == null ? AllowBlockListSubType.TENANT : listSubType;
     int n = 0;
-    for (AllowBlockListEntry ignored : list(query)) {
-      n++;
+    for (AllowBlockListType type : types) {
+      for (AllowBlockListEntry ignored :
+          list(new AllowBlockListQuery(type, subType, action, null, null, false))) {
+        n++;
+      }
     }
-    return new AllowBlockListCount(n, listType, query.listSubType(), action);
+    return new AllowBlockListCount(n, listType, subType, action);
   }
 
   /** Removes entries by value or by id; the result lists them with {@code ObjectState Deleted}. */

@@ -14,7 +14,9 @@ import dev.exchangesdk.admin.model.MailboxUpdateOutcome.Status;
 import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -106,6 +108,7 @@ class JunkEmailTest {
     final Set<String> warn;
     final Set<String> updated = ConcurrentHashMap.newKeySet();
     final List<String> listings = new CopyOnWriteArrayList<>();
+    final List<RecordedRequest> sets = new CopyOnWriteArrayList<>();
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     volatile boolean breakSecondPage;
@@ -154,6 +157,7 @@ class JunkEmailTest {
                         .toString())
                 : ok(objectsJson));
       }
+      sets.add(r);
       int now = inFlight.incrementAndGet();
       maxInFlight.accumulateAndGet(now, Math::max);
       try {
@@ -225,6 +229,46 @@ class JunkEmailTest {
         .contains("\"RecipientTypeDetails\":[\"UserMailbox\"]")
         .contains("\"ResultSize\":\"Unlimited\"")
         .contains("$select=ExternalDirectoryObjectId,PrimarySmtpAddress,Identity,Guid");
+  }
+
+  @Test
+  void sendsEachMailboxTheChangesAsHashTablesRoutedToThatMailbox() {
+    Tenant tenant = new Tenant(5, Set.of(), Set.of());
+    t.server.setDispatcher(tenant);
+
+    BulkUpdateReport report =
+        t.client
+            .junkEmail()
+            .updateAllMailboxes(
+                JunkEmailChanges.builder()
+                    .blockSenders("spam.example", "junk.example")
+                    .unblockSenders("old.example")
+                    .untrustSenders("gone.example")
+                    .contactsTrusted(true)
+                    .build(),
+                BulkUpdateOptions.builder().concurrency(2).build());
+
+    assertThat(report.updatedCount()).isEqualTo(5);
+    assertThat(tenant.sets).hasSize(5);
+    Map<String, RecordedRequest> byMailbox = new HashMap<>();
+    for (RecordedRequest r : tenant.sets) {
+      byMailbox.put(r.getHeaders().get("X-AnchorMailbox"), r);
+    }
+    for (int i = 0; i < 5; i++) {
+      String mailbox = Tenant.address(i);
+      RecordedRequest r = byMailbox.get("SMTP:" + mailbox);
+      assertThat(r).as("the Set call routed to %s", mailbox).isNotNull();
+      assertThat(r.getHeaders().get("parameter-based-routing")).isEqualTo("true");
+      assertThat(AdminTestServer.parameters(r, "Set-MailboxJunkEmailConfiguration"))
+          .isEqualTo(
+              "{\"Identity\":\""
+                  + mailbox
+                  + "\",\"BlockedSendersAndDomains\":{\"@odata.type\":"
+                  + "\"#Exchange.GenericHashTable\",\"Add\":[\"spam.example\",\"junk.example\"],"
+                  + "\"Remove\":[\"old.example\"]},\"TrustedSendersAndDomains\":{\"@odata.type\":"
+                  + "\"#Exchange.GenericHashTable\",\"Remove\":[\"gone.example\"]},"
+                  + "\"ContactsTrusted\":true,\"Confirm\":false}");
+    }
   }
 
   @Test

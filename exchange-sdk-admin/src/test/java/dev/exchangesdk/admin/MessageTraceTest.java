@@ -10,6 +10,7 @@ import dev.exchangesdk.admin.model.MessageTraceEntry;
 import dev.exchangesdk.admin.model.MessageTraceQuery;
 import dev.exchangesdk.admin.model.SubjectFilterType;
 import dev.exchangesdk.core.InvalidRequestException;
+import dev.exchangesdk.core.Page;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -248,6 +249,34 @@ class MessageTraceTest {
                 + "\"Status\":[\"Failed\",\"Quarantined\"],\"Subject\":\"Invoice\","
                 + "\"SubjectFilterType\":\"StartsWith\",\"FromIP\":\"203.0.113.1\","
                 + "\"ToIP\":\"198.51.100.2\",\"ResultSize\":1000}");
+  }
+
+  @Test
+  void carriesTheWarningsOfEveryResponseOfAWindowOnItsPage() {
+    String link =
+        t.server.url("/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?p=2").toString();
+    String record =
+        "{\"MessageId\":\"<m1@x>\",\"Received\":\"2026-03-01T11:00:00.0000000+00:00\","
+            + "\"RecipientAddress\":\"a@contoso.com\",\"MessageTraceId\":\"trace-1\"}";
+    t.enqueue(
+        "{\"@adminapi.warnings\":[\"first\"],\"value\":["
+            + record
+            + "],\"@odata.nextLink\":\""
+            + link
+            + "\"}");
+    t.enqueue("{\"@adminapi.warnings\":[\"second\"],\"value\":[]}");
+
+    List<Page<MessageTraceEntry>> pages = new ArrayList<>();
+    t.client
+        .messageTrace()
+        .search(MessageTraceQuery.builder().build())
+        .byPage()
+        .forEach(pages::add);
+
+    assertThat(pages).singleElement().satisfies(p -> assertThat(p.items()).hasSize(1));
+    assertThat(pages.get(0).warnings())
+        .extracting(w -> w.cmdlet() + ": " + w.message())
+        .containsExactly("Get-MessageTraceV2: first", "Get-MessageTraceV2: second");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.exchangesdk.admin;
 import static dev.exchangesdk.admin.AdminTestServer.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exchangesdk.admin.model.AdminResult;
 import dev.exchangesdk.admin.model.FederatedOrganizationIdentifier;
 import dev.exchangesdk.admin.model.FederationTrust;
 import dev.exchangesdk.admin.model.RemoteDomain;
@@ -34,7 +35,7 @@ class OrganizationTest {
                 + "\"TokenIssuerCertificate\":{\"Subject\":\"CN=MSO\",\"Issuer\":\"CN=MSO CA\","
                 + "\"Thumbprint\":\"EF01\",\"NotAfter\":\"2020-01-01T00:00:00Z\"}}"));
 
-    List<FederationTrust> trusts = t.client.organization().federationTrusts(null);
+    List<FederationTrust> trusts = t.client.organization().federationTrusts(null).value();
 
     assertThat(t.nextParameters("Get-FederationTrust")).isEqualTo("{}");
     FederationTrust trust = trusts.get(0);
@@ -51,19 +52,30 @@ class OrganizationTest {
 
   @Test
   void readsTheFederationConfigurationWithExtendedDomainInfo() {
+    // Constructed warning: the extended check reports domains it could not verify this way.
     t.enqueue(
-        ok(
-            "{\"Identity\":\"FedOrgId\",\"AccountNamespace\":\"FYDIBOHF25SPDLT.contoso.com\","
-                + "\"DefaultDomain\":\"contoso.com\",\"Domains\":[\"contoso.com\",\"fabrikam.com\"],"
-                + "\"Enabled\":true,\"OrganizationContact\":\"admin@contoso.com\"}"));
+        "{\"@adminapi.warnings\":[\"The domain 'fabrikam.com' could not be checked at the"
+            + " federation gateway.\"],\"value\":["
+            + "{\"Identity\":\"FedOrgId\",\"AccountNamespace\":\"FYDIBOHF25SPDLT.contoso.com\","
+            + "\"DefaultDomain\":\"contoso.com\",\"Domains\":[\"contoso.com\",\"fabrikam.com\"],"
+            + "\"Enabled\":true,\"OrganizationContact\":\"admin@contoso.com\"}]}");
 
-    List<FederatedOrganizationIdentifier> ids =
+    AdminResult<List<FederatedOrganizationIdentifier>> result =
         t.client.organization().federatedOrganizationIdentifiers("FedOrgId", true);
+    List<FederatedOrganizationIdentifier> ids = result.value();
 
     assertThat(t.nextParameters("Get-FederatedOrganizationIdentifier"))
         .isEqualTo("{\"Identity\":\"FedOrgId\",\"IncludeExtendedDomainInfo\":true}");
     assertThat(ids.get(0).domains()).containsExactly("contoso.com", "fabrikam.com");
     assertThat(ids.get(0).enabled()).isTrue();
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.cmdlet()).isEqualTo("Get-FederatedOrganizationIdentifier");
+              assertThat(w.message()).contains("'fabrikam.com' could not be checked");
+            });
+    assertThat(t.warnings).isEqualTo(result.warnings());
   }
 
   @Test
@@ -75,7 +87,8 @@ class OrganizationTest {
                 + "\"NDREnabled\":true,\"IsInternal\":false,\"ContentType\":\"MimeHtmlText\","
                 + "\"CharacterSet\":\"iso-8859-1\"}"));
 
-    List<RemoteDomain> domains = t.client.organization().remoteDomains("Default");
+    AdminResult<List<RemoteDomain>> result = t.client.organization().remoteDomains("Default");
+    List<RemoteDomain> domains = result.value();
 
     assertThat(t.nextParameters("Get-RemoteDomain")).isEqualTo("{\"Identity\":\"Default\"}");
     RemoteDomain d = domains.get(0);
@@ -83,5 +96,6 @@ class OrganizationTest {
     assertThat(d.tnefEnabled()).isNull();
     assertThat(d.allowedOofType()).isEqualTo("External");
     assertThat(d.ndrEnabled()).isTrue();
+    assertThat(result.hasWarnings()).isFalse();
   }
 }

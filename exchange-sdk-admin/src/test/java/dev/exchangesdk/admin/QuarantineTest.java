@@ -11,6 +11,8 @@ import dev.exchangesdk.admin.model.QuarantineReleaseAction;
 import dev.exchangesdk.admin.model.QuarantineReleaseRequest;
 import dev.exchangesdk.admin.model.QuarantinedMessage;
 import dev.exchangesdk.core.InvalidRequestException;
+import dev.exchangesdk.core.Page;
+import dev.exchangesdk.core.cmdlet.CmdletWarning;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,6 +128,41 @@ class QuarantineTest {
   }
 
   @Test
+  void carriesEachRequestsWarningsOnItsPage() {
+    t.enqueue(
+        "{\"@adminapi.warnings\":[\"Some messages could not be read.\"],\"value\":["
+            + message(0)
+            + "]}");
+    t.enqueue(
+        "{\"@adminapi.warnings\":[\"Details are limited for this message.\"],\"value\":["
+            + message(1)
+            + "]}");
+
+    Page<QuarantinedMessage> summary =
+        t.client
+            .quarantine()
+            .list(QuarantineQuery.builder().pageSize(50).build())
+            .byPage()
+            .iterator()
+            .next();
+    Page<QuarantinedMessage> details =
+        t.client
+            .quarantine()
+            .list(QuarantineQuery.builder().identity("x\\y").build())
+            .byPage()
+            .iterator()
+            .next();
+
+    assertThat(summary.items()).hasSize(1);
+    assertThat(summary.warnings())
+        .extracting(CmdletWarning::message)
+        .containsExactly("Some messages could not be read.");
+    assertThat(details.warnings())
+        .extracting(CmdletWarning::message)
+        .containsExactly("Details are limited for this message.");
+  }
+
+  @Test
   void readsOneMessagesDetailsByIdentity() {
     t.enqueue(messages(0, 1));
 
@@ -164,7 +201,7 @@ class QuarantineTest {
             .reasonForExport("IR-42")
             .recipientAddress("a@contoso.com")
             .build();
-    List<QuarantineExport> exports = t.client.quarantine().export(request);
+    List<QuarantineExport> exports = t.client.quarantine().export(request).value();
 
     assertThat(t.nextParameters("Export-QuarantineMessage"))
         .isEqualTo(

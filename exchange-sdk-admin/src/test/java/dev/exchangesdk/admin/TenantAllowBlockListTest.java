@@ -15,7 +15,9 @@ import dev.exchangesdk.admin.model.AllowBlockListSubType;
 import dev.exchangesdk.admin.model.AllowBlockListType;
 import dev.exchangesdk.core.AccessDeniedException;
 import dev.exchangesdk.core.InvalidRequestException;
+import dev.exchangesdk.core.Page;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +162,112 @@ class TenantAllowBlockListTest {
     assertThat(blocked).hasSize(1);
     assertThat(none).isEmpty();
     assertThat(t.warnings).extracting(w -> w.message()).containsExactly("No entries found.");
+  }
+
+  @Test
+  void carriesTheNoEntriesWarningOnThePageOfAnEmptyList() {
+    // PARITY 6.17: a body with only warnings and no "value" at all is an empty list too.
+    t.enqueue(
+        "{\"adminapi.warnings@odata.type\":\"#Collection(String)\","
+            + "\"@adminapi.warnings\":[\"No entries found.\"]}");
+
+    List<Page<AllowBlockListEntry>> pages = new ArrayList<>();
+    t.client
+        .tenantAllowBlockList()
+        .list(AllowBlockListQuery.of(AllowBlockListType.URL, AllowBlockAction.ALLOW))
+        .byPage()
+        .forEach(pages::add);
+
+    assertThat(t.nextParameters("Get-TenantAllowBlockListItems"))
+        .isEqualTo("{\"ListType\":\"Url\",\"ListSubType\":\"Tenant\",\"Allow\":true}");
+    assertThat(pages).singleElement().satisfies(p -> assertThat(p.items()).isEmpty());
+    assertThat(pages.get(0).warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.cmdlet()).isEqualTo("Get-TenantAllowBlockListItems");
+              assertThat(w.message()).isEqualTo("No entries found.");
+            });
+    assertThat(t.warnings).isEqualTo(pages.get(0).warnings());
+  }
+
+  @Test
+  void reportsAnEntryTheServiceCouldNotAddThroughItsError() {
+    // Constructed: the entry shape of the pack's documented output, with Error filled in.
+    String failed =
+        ENTRY
+            .replace("\"Error\":null", "\"Error\":\"The entry 'not a sender' is invalid.\"")
+            .replace("\"Identity\":\"RgAAAAAI8gSy\"", "\"Identity\":null")
+            .replace("evil.example", "not a sender");
+    t.enqueue(ok(ENTRY + "," + failed));
+
+    AdminResult<List<AllowBlockListEntry>> r =
+        t.client
+            .tenantAllowBlockList()
+            .add(
+                AllowBlockListAddRequest.builder(
+                        AllowBlockListType.SENDER,
+                        AllowBlockAction.BLOCK,
+                        List.of("evil.example", "not a sender"))
+                    .build());
+
+    assertThat(t.nextParameters("New-TenantAllowBlockListItems"))
+        .startsWith("{\"Entries\":[\"evil.example\",\"not a sender\"]");
+    assertThat(r.value()).hasSize(2);
+    assertThat(r.value().get(0).error()).isNull();
+    assertThat(r.value().get(1).value()).isEqualTo("not a sender");
+    assertThat(r.value().get(1).error()).isEqualTo("The entry 'not a sender' is invalid.");
+    assertThat(r.value().get(1).identity()).isNull();
+  }
+
+  @Test
+  void readsABlankErrorAsNoError() {
+    t.enqueue(ok(ENTRY.replace("\"Error\":null", "\"Error\":\"\"")));
+
+    List<AllowBlockListEntry> entries =
+        t
+            .client
+            .tenantAllowBlockList()
+            .list(AllowBlockListQuery.of(AllowBlockListType.SENDER))
+            .stream()
+            .toList();
+
+    assertThat(entries).singleElement().satisfies(e -> assertThat(e.error()).isNull());
+  }
+
+  @Test
+  void countsEveryListTypeWhenNoneIsGiven() {
+    t.enqueue(ok(ENTRY));
+    t.enqueue("{\"@adminapi.warnings\":[\"No entries found.\"],\"value\":[]}");
+    t.enqueue(ok(ENTRY + "," + ENTRY.replace("evil.example", "bad.example")));
+    t.enqueue("{\"@adminapi.warnings\":[\"No entries found.\"]}");
+
+    AllowBlockListCount count =
+        t.client.tenantAllowBlockList().count(null, null, AllowBlockAction.BLOCK);
+
+    // Get-TenantAllowBlockListItems requires -ListType: one call per list type.
+    assertThat(t.nextParameters("Get-TenantAllowBlockListItems"))
+        .isEqualTo("{\"ListType\":\"Sender\",\"ListSubType\":\"Tenant\",\"Block\":true}");
+    assertThat(t.nextParameters("Get-TenantAllowBlockListItems"))
+        .isEqualTo("{\"ListType\":\"FileHash\",\"ListSubType\":\"Tenant\",\"Block\":true}");
+    assertThat(t.nextParameters("Get-TenantAllowBlockListItems"))
+        .isEqualTo("{\"ListType\":\"Url\",\"ListSubType\":\"Tenant\",\"Block\":true}");
+    assertThat(t.nextParameters("Get-TenantAllowBlockListItems"))
+        .isEqualTo("{\"ListType\":\"IP\",\"ListSubType\":\"Tenant\",\"Block\":true}");
+    assertThat(t.server.getRequestCount()).isEqualTo(4);
+    assertThat(count.count()).isEqualTo(3);
+    assertThat(count.listType()).isNull();
+    assertThat(count.listSubType()).isEqualTo(AllowBlockListSubType.TENANT);
+    assertThat(count.action()).isEqualTo(AllowBlockAction.BLOCK);
+  }
+
+  @Test
+  void refusesAListingWithoutListTypeBeforeSending() {
+    assertThatThrownBy(() -> new AllowBlockListQuery(null, null, null, null, null, false))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("-ListType")
+        .hasMessageContaining("count(null");
+    assertThat(t.server.getRequestCount()).isZero();
   }
 
   @Test

@@ -49,6 +49,13 @@ import java.util.function.Function;
  * app-only restrictions, Preview/Export on-premises only, the purge limit) are {@link
  * ComplianceOperationNotAllowedException}s that name the alternative.
  *
+ * <p><b>Experimental under certificate (app-only) authentication:</b> search actions ({@link
+ * #purge(String)}, {@link #preview(String)}, {@link #export(String, ExportRequest)}) and case hold
+ * policy and rule creation, change and deletion. Microsoft documents them for delegated sign-in
+ * only (MC1131771); an app-only call may work on some tenants and be refused on others, in which
+ * case it fails with {@link UnsupportedAuthModeException} naming the Microsoft Graph eDiscovery
+ * alternative. Searches themselves may be refused the same way.
+ *
  * <p>Roles: searches need the Compliance Search role (eDiscovery Manager or Compliance
  * Administrator role group in Microsoft Purview); purges also need Search And Purge (Organization
  * Management); cases and holds need Case Management and Hold (eDiscovery Manager).
@@ -188,7 +195,8 @@ public final class ComplianceClient {
    *
    * <p>Microsoft made Preview available in on-premises Exchange only (May 2025); Exchange Online
    * refuses it with {@link ComplianceOperationNotAllowedException}. The search's own per-location
-   * counts remain available through {@link #getSearch(String)}.
+   * counts remain available through {@link #getSearch(String)}. Experimental under certificate
+   * (app-only) authentication (see the class comment).
    */
   public SearchAction preview(String searchName) {
     return single(
@@ -199,21 +207,45 @@ public final class ComplianceClient {
         ComplianceMappers::action);
   }
 
-  /** Soft-deletes what a completed search found ({@code {search}_Purge}, {@code SoftDelete}). */
+  /**
+   * Soft-deletes what a completed search found ({@code {search}_Purge}, {@code SoftDelete}); see
+   * {@link #purge(String, PurgeType)}.
+   */
   public SearchAction purge(String searchName) {
     return purge(searchName, PurgeType.SOFT_DELETE);
   }
 
   /**
    * Purges what a completed search found ({@code New-ComplianceSearchAction -Purge}). The service
-   * removes at most 10 items per mailbox per purge action, and never unindexed items; the search
-   * must have completed. {@link PurgeType#HARD_DELETE} must be asked for explicitly.
+   * removes at most 10 items per mailbox per purge action, and never unindexed items. {@link
+   * PurgeType#HARD_DELETE} must be asked for explicitly.
+   *
+   * <p>The search must have completed: the client reads it first ({@code Get-ComplianceSearch}, one
+   * extra call) and refuses, before creating anything, a search that is missing ({@link
+   * NotFoundException}) or not Completed ({@link SearchNotCompletedException}: still running, never
+   * started, or ended Failed, Stopped or PartiallySucceeded, whose results would be partial). The
+   * service itself would accept a purge of a running search and purge whatever it has found so far.
+   *
+   * <p>Experimental under certificate (app-only) authentication (see the class comment).
+   *
+   * @throws SearchNotCompletedException when the search is not Completed
+   * @throws NotFoundException when there is no search of that name
    */
   public SearchAction purge(String searchName, PurgeType purgeType) {
     Objects.requireNonNull(purgeType, "purgeType");
+    String name = Inputs.name("search name", searchName);
+    requireCompletedSearch(name);
+    return createPurgeAction(name, purgeType);
+  }
+
+  /**
+   * Creates the purge action without reading the search first: for the search-and-purge workflow,
+   * which has just read it and checked more than its status.
+   */
+  SearchAction createPurgeAction(String searchName, PurgeType purgeType) {
     return single(
         CmdletRequest.builder("New-ComplianceSearchAction")
-            .param("SearchName", Inputs.name("search name", searchName))
+            .param("SearchName", searchName)
             .param("Purge", true)
             .param("PurgeType", purgeType.wireName())
             .param("Force", true)
@@ -221,8 +253,29 @@ public final class ComplianceClient {
         ComplianceMappers::action);
   }
 
+  private void requireCompletedSearch(String name) {
+    ComplianceSearch search =
+        getSearch(name)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "There is no compliance search named '"
+                            + name
+                            + "' to purge from: create it, start it and wait until it is"
+                            + " Completed",
+                        0,
+                        null,
+                        null,
+                        null));
+    if (!search.status().isSuccessful()) {
+      throw new SearchNotCompletedException(name, search.status());
+    }
+  }
+
   /**
    * Creates an export action ({@code {search}_Export}).
+   *
+   * <p>Experimental under certificate (app-only) authentication (see the class comment).
    *
    * @deprecated Microsoft retired PowerShell exports for Exchange Online in May 2025; the service
    *     refuses them with {@link ComplianceOperationNotAllowedException}. Export from Microsoft
@@ -290,12 +343,38 @@ public final class ComplianceClient {
 
   /** The cases of the given types, one call per type, in the order given. */
   public List<ComplianceCase> listCases(CaseType... types) {
+    return listCases(0, types);
+  }
+
+  /**
+   * At most {@code limit} cases of the given types (the cmdlet's default type, eDiscovery, when
+   * none are given), one call per type in the order given, stopping once {@code limit} cases were
+   * read. {@code Get-ComplianceCase} has no {@code -ResultSize}: the limit is applied by the
+   * client, which reads no further page or type once it is reached.
+   *
+   * @param limit the most cases to return; 0 or less for all
+   */
+  public List<ComplianceCase> listCases(int limit, CaseType... types) {
+    Objects.requireNonNull(types, "types");
+    List<CaseType> wanted = Arrays.asList(types);
+    wanted.forEach(t -> Objects.requireNonNull(t, "case type"));
+    if (wanted.isEmpty()) {
+      return all(
+          CmdletRequest.builder("Get-ComplianceCase").maxItems(limit).build(),
+          ComplianceMappers::complianceCase);
+    }
     List<ComplianceCase> cases = new ArrayList<>();
-    for (CaseType t : Arrays.asList(types)) {
-      Objects.requireNonNull(t, "case type");
+    for (CaseType t : wanted) {
+      int remaining = limit > 0 ? limit - cases.size() : 0;
+      if (limit > 0 && remaining <= 0) {
+        break;
+      }
       cases.addAll(
           all(
-              CmdletRequest.builder("Get-ComplianceCase").param("CaseType", t.value()).build(),
+              CmdletRequest.builder("Get-ComplianceCase")
+                  .param("CaseType", t.value())
+                  .maxItems(remaining)
+                  .build(),
               ComplianceMappers::complianceCase));
     }
     return List.copyOf(cases);
@@ -315,7 +394,10 @@ public final class ComplianceClient {
 
   // ---------------------------------------------------------------- case holds
 
-  /** Creates a case hold policy ({@code New-CaseHoldPolicy}). */
+  /**
+   * Creates a case hold policy ({@code New-CaseHoldPolicy}). Experimental under certificate
+   * (app-only) authentication (see the class comment).
+   */
   public CaseHoldPolicy createHoldPolicy(NewHoldPolicyRequest request) {
     Objects.requireNonNull(request, "request");
     CmdletRequest.Builder c = CmdletRequest.builder("New-CaseHoldPolicy");
@@ -328,26 +410,50 @@ public final class ComplianceClient {
    * exist.
    */
   public Optional<CaseHoldPolicy> getHoldPolicy(String identity) {
+    return getHoldPolicy(identity, true, true);
+  }
+
+  /**
+   * A hold policy by name or id, or empty when it does not exist.
+   *
+   * @param distributionDetail ask for the distribution status ({@code -DistributionDetail});
+   *     without it the service reports the status as pending or not at all
+   * @param includeBindings ask for the locations the policy binds ({@code -IncludeBindings})
+   */
+  public Optional<CaseHoldPolicy> getHoldPolicy(
+      String identity, boolean distributionDetail, boolean includeBindings) {
     return optional(
         byIdentity("Get-CaseHoldPolicy", "hold policy identity", identity)
-            .param("DistributionDetail", true)
-            .param("IncludeBindings", true)
+            .switchIf("DistributionDetail", distributionDetail)
+            .switchIf("IncludeBindings", includeBindings)
             .build(),
         ComplianceMappers::holdPolicy);
   }
 
   /** The hold policies of one case, with distribution details and bindings; empty when none. */
   public List<CaseHoldPolicy> listHoldPolicies(String caseName) {
+    return listHoldPolicies(caseName, true, true);
+  }
+
+  /**
+   * The hold policies of one case; empty when none. The flags are those of {@link
+   * #getHoldPolicy(String, boolean, boolean)}.
+   */
+  public List<CaseHoldPolicy> listHoldPolicies(
+      String caseName, boolean distributionDetail, boolean includeBindings) {
     return all(
         CmdletRequest.builder("Get-CaseHoldPolicy")
             .param("Case", Inputs.name("case name", caseName))
-            .param("DistributionDetail", true)
-            .param("IncludeBindings", true)
+            .switchIf("DistributionDetail", distributionDetail)
+            .switchIf("IncludeBindings", includeBindings)
             .build(),
         ComplianceMappers::holdPolicy);
   }
 
-  /** Changes a hold policy ({@code Set-CaseHoldPolicy}); {@code Enabled} only when set. */
+  /**
+   * Changes a hold policy ({@code Set-CaseHoldPolicy}); {@code Enabled} only when set. Experimental
+   * under certificate (app-only) authentication (see the class comment).
+   */
   public void updateHoldPolicy(String identity, HoldPolicyUpdate update) {
     Objects.requireNonNull(update, "update");
     CmdletRequest.Builder c = byIdentity("Set-CaseHoldPolicy", "hold policy identity", identity);
@@ -357,7 +463,8 @@ public final class ComplianceClient {
 
   /**
    * Deletes a hold policy ({@code Remove-CaseHoldPolicy}); {@code force} removes it even when its
-   * removal could not be distributed to every location ({@code -ForceDeletion}).
+   * removal could not be distributed to every location ({@code -ForceDeletion}). Experimental under
+   * certificate (app-only) authentication (see the class comment).
    */
   public void deleteHoldPolicy(String identity, boolean force) {
     endpoint.invoke(
@@ -366,7 +473,10 @@ public final class ComplianceClient {
             .build());
   }
 
-  /** Creates a case hold rule ({@code New-CaseHoldRule}). */
+  /**
+   * Creates a case hold rule ({@code New-CaseHoldRule}). Experimental under certificate (app-only)
+   * authentication (see the class comment).
+   */
   public CaseHoldRule createHoldRule(NewHoldRuleRequest request) {
     Objects.requireNonNull(request, "request");
     CmdletRequest.Builder c = CmdletRequest.builder("New-CaseHoldRule");
@@ -376,16 +486,28 @@ public final class ComplianceClient {
 
   /** The hold rules of one policy; empty when there are none. */
   public List<CaseHoldRule> listHoldRules(String policy) {
-    return all(
-        CmdletRequest.builder("Get-CaseHoldRule")
-            .param("Policy", Inputs.name("hold policy", policy))
-            .build(),
-        ComplianceMappers::holdRule);
+    return listHoldRules(Inputs.name("hold policy", policy), 0);
   }
 
   /** Every hold rule of the tenant; empty when there are none. */
   public List<CaseHoldRule> listHoldRules() {
-    return all(CmdletRequest.builder("Get-CaseHoldRule").build(), ComplianceMappers::holdRule);
+    return listHoldRules(null, 0);
+  }
+
+  /**
+   * At most {@code limit} hold rules, of one policy or of the tenant. {@code Get-CaseHoldRule} has
+   * no {@code -ResultSize}: the limit is applied by the client, which reads no further page once it
+   * is reached.
+   *
+   * @param policy the policy whose rules to list, or null for every rule
+   * @param limit the most rules to return; 0 or less for all
+   */
+  public List<CaseHoldRule> listHoldRules(String policy, int limit) {
+    CmdletRequest.Builder c = CmdletRequest.builder("Get-CaseHoldRule").maxItems(limit);
+    if (policy != null) {
+      c.param("Policy", Inputs.name("hold policy", policy));
+    }
+    return all(c.build(), ComplianceMappers::holdRule);
   }
 
   /** A hold rule by name or id, or empty when it does not exist. */
@@ -395,7 +517,10 @@ public final class ComplianceClient {
         ComplianceMappers::holdRule);
   }
 
-  /** Deletes a hold rule ({@code Remove-CaseHoldRule}), with {@code -ForceDeletion} if asked. */
+  /**
+   * Deletes a hold rule ({@code Remove-CaseHoldRule}), with {@code -ForceDeletion} if asked.
+   * Experimental under certificate (app-only) authentication (see the class comment).
+   */
   public void deleteHoldRule(String identity, boolean force) {
     endpoint.invoke(
         byIdentity("Remove-CaseHoldRule", "hold rule identity", identity)

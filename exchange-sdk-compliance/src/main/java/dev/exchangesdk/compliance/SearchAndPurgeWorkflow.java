@@ -352,7 +352,7 @@ final class SearchAndPurgeWorkflow {
 
   private boolean createPurge() {
     try {
-      action = client.purge(searchName, request.purgeType());
+      action = client.createPurgeAction(searchName, request.purgeType());
       actionExists = true;
       record(
           WorkflowStep.CREATE_PURGE,

@@ -2,6 +2,7 @@ package dev.exchangesdk.compliance;
 
 import static dev.exchangesdk.compliance.CmdletDispatcher.error;
 import static dev.exchangesdk.compliance.CmdletDispatcher.json;
+import static dev.exchangesdk.compliance.CmdletDispatcher.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exchangesdk.compliance.model.CaseHoldPolicy;
@@ -10,6 +11,7 @@ import dev.exchangesdk.compliance.model.CaseType;
 import dev.exchangesdk.compliance.model.ComplianceCase;
 import java.time.Instant;
 import java.util.List;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 class CaseAndHoldOperationsTest extends ClientTestSupport {
@@ -67,6 +69,27 @@ class CaseAndHoldOperationsTest extends ClientTestSupport {
 
     assertThat(client.listCases()).isEmpty();
     assertThat(client.listCases(CaseType.DSR, CaseType.of("SomeFutureType"))).isEmpty();
+  }
+
+  @Test
+  void limitsCasesOnTheClientStoppingBeforeTheNextType() {
+    cmdlets.on("Get-ComplianceCase", json("get-compliancecase.json"));
+
+    List<ComplianceCase> three = client.listCases(3, CaseType.EDISCOVERY, CaseType.INSIDER_RISK);
+    List<ComplianceCase> two = client.listCases(2, CaseType.EDISCOVERY, CaseType.INSIDER_RISK);
+    List<ComplianceCase> one = client.listCases(1);
+
+    assertThat(three).hasSize(3);
+    assertThat(two).hasSize(2);
+    assertThat(one).extracting(ComplianceCase::name).containsExactly(three.get(0).name());
+    // Get-ComplianceCase has no -ResultSize: the limit is never sent; 2 cases need no second type.
+    assertThat(cmdlets.requests("Get-ComplianceCase"))
+        .extracting(r -> r.getBody().utf8())
+        .containsExactly(
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceCase\",\"Parameters\":{\"CaseType\":\"eDiscovery\"}}}",
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceCase\",\"Parameters\":{\"CaseType\":\"InsiderRisk\"}}}",
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceCase\",\"Parameters\":{\"CaseType\":\"eDiscovery\"}}}",
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceCase\",\"Parameters\":{}}}");
   }
 
   @Test
@@ -146,6 +169,25 @@ class CaseAndHoldOperationsTest extends ClientTestSupport {
             "{\"CmdletInput\":{\"CmdletName\":\"Get-CaseHoldPolicy\",\"Parameters\":{"
                 + "\"Identity\":\"Contoso Legal hold\",\"DistributionDetail\":true,"
                 + "\"IncludeBindings\":true}}}");
+  }
+
+  @Test
+  void readsAHoldPolicyWithoutDistributionDetailOrBindingsWhenAsked() {
+    cmdlets.on("Get-CaseHoldPolicy", json("get-caseholdpolicy.json"));
+
+    client.getHoldPolicy("Contoso Legal hold", false, true);
+    client.listHoldPolicies("Contoso Legal", true, false);
+    client.getHoldPolicy("Contoso Legal hold", false, false);
+
+    assertThat(cmdlets.requests("Get-CaseHoldPolicy"))
+        .extracting(r -> r.getBody().utf8())
+        .containsExactly(
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-CaseHoldPolicy\",\"Parameters\":{"
+                + "\"Identity\":\"Contoso Legal hold\",\"IncludeBindings\":true}}}",
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-CaseHoldPolicy\",\"Parameters\":{"
+                + "\"Case\":\"Contoso Legal\",\"DistributionDetail\":true}}}",
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-CaseHoldPolicy\",\"Parameters\":{"
+                + "\"Identity\":\"Contoso Legal hold\"}}}");
   }
 
   @Test
@@ -253,6 +295,41 @@ class CaseAndHoldOperationsTest extends ClientTestSupport {
         .isEqualTo(
             "{\"CmdletInput\":{\"CmdletName\":\"Get-CaseHoldRule\",\"Parameters\":{"
                 + "\"Identity\":\"Invoices 2026\"}}}");
+  }
+
+  @Test
+  void deletesAHoldRuleWithoutForceUnlessAsked() {
+    cmdlets.on("Remove-CaseHoldRule", json("empty.json"));
+
+    client.deleteHoldRule("Invoices 2026", false);
+
+    assertThat(cmdlets.body("Remove-CaseHoldRule"))
+        .isEqualTo(
+            "{\"CmdletInput\":{\"CmdletName\":\"Remove-CaseHoldRule\",\"Parameters\":{"
+                + "\"Identity\":\"Invoices 2026\",\"Confirm\":false}}}");
+  }
+
+  @Test
+  void limitsHoldRulesOnTheClientReadingNoFurtherPage() {
+    String link =
+        server.url("/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?$skiptoken=2").toString();
+    String firstPage =
+        resource("get-caseholdrule.json")
+            .replace("\"value\":[", "\"@odata.nextLink\":\"" + link + "\",\"value\":[");
+    cmdlets.on("Get-CaseHoldRule", json(200, firstPage), json(200, firstPage), json("empty.json"));
+
+    List<CaseHoldRule> one = client.listHoldRules(null, 1);
+    List<CaseHoldRule> all = client.listHoldRules("Contoso Legal hold", 0);
+
+    assertThat(one).extracting(CaseHoldRule::name).containsExactly("Invoices 2026");
+    assertThat(all).extracting(CaseHoldRule::name).containsExactly("Invoices 2026");
+    List<RecordedRequest> requests = cmdlets.requests("Get-CaseHoldRule");
+    assertThat(requests).hasSize(3);
+    // Get-CaseHoldRule has no -ResultSize: the limit is never sent.
+    assertThat(requests.get(0).getBody().utf8())
+        .isEqualTo("{\"CmdletInput\":{\"CmdletName\":\"Get-CaseHoldRule\",\"Parameters\":{}}}");
+    assertThat(requests.get(1).getBody().utf8()).contains("\"Policy\":\"Contoso Legal hold\"");
+    assertThat(requests.get(2).getTarget()).endsWith("$skiptoken=2");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.exchangesdk.compliance.model.LocationResult;
 import dev.exchangesdk.compliance.model.SearchStatus;
 import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
+import dev.exchangesdk.core.Page;
 import dev.exchangesdk.core.StaticTokenCredential;
 import dev.exchangesdk.core.cmdlet.CmdletResult;
 import dev.exchangesdk.core.cmdlet.CmdletWarning;
@@ -209,6 +210,25 @@ class ComplianceSearchOperationsTest extends ClientTestSupport {
         .isEqualTo(
             "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceSearch\",\"Parameters\":{"
                 + "\"Case\":\"Contoso Legal\",\"ResultSize\":\"Unlimited\"}}}");
+  }
+
+  @Test
+  void carriesAListingsWarningsOnItsPage() {
+    cmdlets.on(
+        "Get-ComplianceSearch",
+        json(
+            200,
+            CmdletDispatcher.resource("get-compliancesearch.json")
+                .replace(
+                    "\"@adminapi.warnings\":[]",
+                    "\"@adminapi.warnings\":[\"Some searches could not be read.\"]")));
+
+    Page<ComplianceSearch> page = client.listSearches().byPage().iterator().next();
+
+    assertThat(page.items()).hasSize(1);
+    assertThat(page.warnings())
+        .containsExactly(
+            new CmdletWarning("Get-ComplianceSearch", "Some searches could not be read."));
   }
 
   @Test

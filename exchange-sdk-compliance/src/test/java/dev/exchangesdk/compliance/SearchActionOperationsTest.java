@@ -2,7 +2,10 @@ package dev.exchangesdk.compliance;
 
 import static dev.exchangesdk.compliance.CmdletDispatcher.error;
 import static dev.exchangesdk.compliance.CmdletDispatcher.json;
+import static dev.exchangesdk.compliance.CmdletDispatcher.resource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import dev.exchangesdk.compliance.model.PreviewItem;
 import dev.exchangesdk.compliance.model.PurgeLocationResult;
@@ -11,6 +14,10 @@ import dev.exchangesdk.compliance.model.PurgeType;
 import dev.exchangesdk.compliance.model.SearchAction;
 import dev.exchangesdk.compliance.model.SearchActionStatus;
 import dev.exchangesdk.compliance.model.SearchActionType;
+import dev.exchangesdk.compliance.model.SearchLocations;
+import dev.exchangesdk.compliance.model.SearchStatus;
+import dev.exchangesdk.core.InvalidRequestException;
+import dev.exchangesdk.core.NotFoundException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.OptionalLong;
@@ -19,12 +26,21 @@ import org.junit.jupiter.api.Test;
 class SearchActionOperationsTest extends ClientTestSupport {
 
   @Test
-  void purgesWithSoftDeleteByDefault() {
-    cmdlets.on("New-ComplianceSearchAction", json("get-compliancesearchaction-purge.json"));
+  void purgesWithSoftDeleteByDefaultOnceTheSearchIsCompleted() {
+    cmdlets
+        .on("Get-ComplianceSearch", json("get-compliancesearch.json"))
+        .on("New-ComplianceSearchAction", json("get-compliancesearchaction-purge.json"));
 
     SearchAction action = client.purge("phish-2026-08-20");
 
     assertThat(action.name()).isEqualTo("phish-2026-08-20_Purge");
+    assertThat(cmdlets.requests())
+        .extracting(r -> r.getHeaders().get("X-CmdletName"))
+        .containsExactly("Get-ComplianceSearch", "New-ComplianceSearchAction");
+    assertThat(cmdlets.body("Get-ComplianceSearch"))
+        .isEqualTo(
+            "{\"CmdletInput\":{\"CmdletName\":\"Get-ComplianceSearch\",\"Parameters\":{"
+                + "\"Identity\":\"phish-2026-08-20\"}}}");
     assertThat(cmdlets.body("New-ComplianceSearchAction"))
         .isEqualTo(
             "{\"CmdletInput\":{\"CmdletName\":\"New-ComplianceSearchAction\",\"Parameters\":{"
@@ -34,11 +50,86 @@ class SearchActionOperationsTest extends ClientTestSupport {
 
   @Test
   void hardDeletesOnlyWhenAskedExplicitly() {
-    cmdlets.on("New-ComplianceSearchAction", json("get-compliancesearchaction-purge.json"));
+    cmdlets
+        .on("Get-ComplianceSearch", json("get-compliancesearch.json"))
+        .on("New-ComplianceSearchAction", json("get-compliancesearchaction-purge.json"));
 
     client.purge("phish-2026-08-20", PurgeType.HARD_DELETE);
 
     assertThat(cmdlets.body("New-ComplianceSearchAction")).contains("\"PurgeType\":\"HardDelete\"");
+  }
+
+  @Test
+  void refusesToPurgeASearchThatIsStillRunningWithoutCreatingAnAction() {
+    cmdlets.on(
+        "Get-ComplianceSearch",
+        json(
+            200, resource("get-compliancesearch.json").replace("\"Completed\"", "\"InProgress\"")));
+
+    assertThatThrownBy(() -> client.purge("phish-2026-08-20"))
+        .asInstanceOf(type(SearchNotCompletedException.class))
+        .satisfies(
+            e -> {
+              assertThat(e.searchName()).isEqualTo("phish-2026-08-20");
+              assertThat(e.status()).isEqualTo(SearchStatus.IN_PROGRESS);
+              assertThat(e.getMessage())
+                  .contains("'phish-2026-08-20' is InProgress, not Completed")
+                  .contains("awaitSearch");
+              assertThat(e).isInstanceOf(InvalidRequestException.class);
+            });
+    assertThat(cmdlets.requests("New-ComplianceSearchAction")).isEmpty();
+  }
+
+  @Test
+  void refusesToPurgeASearchThatEndedWithoutSearchingEverything() {
+    cmdlets.on(
+        "Get-ComplianceSearch",
+        json(
+            200,
+            resource("get-compliancesearch.json")
+                .replace("\"Completed\"", "\"PartiallySucceeded\"")));
+
+    assertThatThrownBy(() -> client.purge("phish-2026-08-20", PurgeType.HARD_DELETE))
+        .asInstanceOf(type(SearchNotCompletedException.class))
+        .satisfies(
+            e -> {
+              assertThat(e.status()).isEqualTo(SearchStatus.PARTIALLY_SUCCEEDED);
+              assertThat(e.getMessage()).contains("start it again (startSearch)");
+            });
+    assertThat(cmdlets.requests("New-ComplianceSearchAction")).isEmpty();
+  }
+
+  @Test
+  void refusesToPurgeASearchThatDoesNotExist() {
+    cmdlets.on("Get-ComplianceSearch", error(404, "error-404-object-not-found.json"));
+
+    assertThatThrownBy(() -> client.purge("nope"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("no compliance search named 'nope'");
+    assertThat(cmdlets.requests("New-ComplianceSearchAction")).isEmpty();
+  }
+
+  @Test
+  void readsTheLocationsAnActionCovers() {
+    cmdlets.on("Get-ComplianceSearchAction", json("get-compliancesearchaction-purge.json"));
+
+    SearchAction action = client.getAction("phish-2026-08-20_Purge").orElseThrow();
+
+    assertThat(action.locations().exchange())
+        .containsExactly("jane@contoso.com", "joe@contoso.com");
+    assertThat(action.locations().sharePoint())
+        .containsExactly("https://contoso.sharepoint.com/sites/Finance");
+    assertThat(action.locations().exchangeExclusion()).isEmpty();
+    assertThat(action.locations().oneDrive()).isEmpty();
+  }
+
+  @Test
+  void readsAnActionWithoutLocationsAsEmptyLists() {
+    cmdlets.on("Get-ComplianceSearchAction", json("get-compliancesearchaction-preview.json"));
+
+    SearchAction action = client.getAction("phish-2026-08-20_Preview").orElseThrow();
+
+    assertThat(action.locations()).isEqualTo(SearchLocations.none());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.exchangesdk.compliance;
 
 import static dev.exchangesdk.compliance.CmdletDispatcher.error;
+import static dev.exchangesdk.compliance.CmdletDispatcher.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
@@ -39,7 +40,9 @@ class ServiceRefusalsTest extends ClientTestSupport {
 
   @Test
   void turnsAnExplicitAppOnlyRefusalIntoUnsupportedAuthMode() {
-    cmdlets.on("New-ComplianceSearchAction", error(403, "error-app-only-not-supported.json"));
+    cmdlets
+        .on("Get-ComplianceSearch", json("get-compliancesearch.json"))
+        .on("New-ComplianceSearchAction", error(403, "error-app-only-not-supported.json"));
 
     assertThatThrownBy(() -> client.purge("s1"))
         .asInstanceOf(type(UnsupportedAuthModeException.class))
@@ -56,7 +59,9 @@ class ServiceRefusalsTest extends ClientTestSupport {
   @Test
   void explainsAnRbacRefusalOfAnAppOnlyTokenAsTheAppOnlyRestriction() {
     ComplianceClient appOnly = clientWith(new StaticTokenCredential(APP_ONLY_TOKEN));
-    cmdlets.on("New-ComplianceSearchAction", error(401, "error-not-allowed-to-call.json"));
+    cmdlets
+        .on("Get-ComplianceSearch", json("get-compliancesearch.json"))
+        .on("New-ComplianceSearchAction", error(401, "error-not-allowed-to-call.json"));
 
     assertThatThrownBy(() -> appOnly.purge("s1"))
         .asInstanceOf(type(UnsupportedAuthModeException.class))
@@ -72,7 +77,9 @@ class ServiceRefusalsTest extends ClientTestSupport {
   @Test
   void namesTheMissingRoleWhenADelegatedCallerMayNotRunTheCmdlet() {
     ComplianceClient delegated = clientWith(new StaticTokenCredential(DELEGATED_TOKEN));
-    cmdlets.on("New-ComplianceSearchAction", error(400, "error-cmdlet-not-recognized.json"));
+    cmdlets
+        .on("Get-ComplianceSearch", json("get-compliancesearch.json"))
+        .on("New-ComplianceSearchAction", error(400, "error-cmdlet-not-recognized.json"));
 
     assertThatThrownBy(() -> delegated.purge("s1"))
         .asInstanceOf(type(AccessDeniedException.class))
@@ -86,7 +93,9 @@ class ServiceRefusalsTest extends ClientTestSupport {
 
   @Test
   void namesSearchAndPurgeWhenThePurgeParameterIsHidden() {
-    cmdlets.on("New-ComplianceSearchAction", error(400, "error-purge-parameter-not-found.json"));
+    cmdlets
+        .on("Get-ComplianceSearch", json("get-compliancesearch.json"))
+        .on("New-ComplianceSearchAction", error(400, "error-purge-parameter-not-found.json"));
 
     assertThatThrownBy(() -> client.purge("s1"))
         .asInstanceOf(type(AccessDeniedException.class))
@@ -122,7 +131,9 @@ class ServiceRefusalsTest extends ClientTestSupport {
 
   @Test
   void turnsThePurgeLimitRefusalIntoItsReason() {
-    cmdlets.on("New-ComplianceSearchAction", error(400, "error-purge-limit.json"));
+    cmdlets
+        .on("Get-ComplianceSearch", json("get-compliancesearch.json"))
+        .on("New-ComplianceSearchAction", error(400, "error-purge-limit.json"));
 
     assertThatThrownBy(() -> client.purge("s1"))
         .asInstanceOf(type(ComplianceOperationNotAllowedException.class))

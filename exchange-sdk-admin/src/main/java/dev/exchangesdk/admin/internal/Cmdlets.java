@@ -27,10 +27,14 @@ public final class Cmdlets {
     return new AdminResult<>(map(result, mapper), result.warnings());
   }
 
-  /** Every object of a (small) read, mapped; warnings went to the listener and the log. */
-  public static <T> List<T> readAll(
+  /**
+   * Every object of a (small) read, mapped, with the warnings of every page (they also went to the
+   * listener and the log).
+   */
+  public static <T> AdminResult<List<T>> readAll(
       CmdletTransport transport, CmdletRequest request, Function<CmdletObject, T> mapper) {
-    return map(transport.invokeAll(request), mapper);
+    CmdletResult result = transport.invokeAll(request);
+    return new AdminResult<>(map(result, mapper), result.warnings());
   }
 
   /** The one object a read by identity returns; {@link NotFoundException} when there is none. */
@@ -39,7 +43,7 @@ public final class Cmdlets {
       CmdletRequest request,
       Function<CmdletObject, T> mapper,
       String what) {
-    List<T> all = readAll(transport, request, mapper);
+    List<T> all = readAll(transport, request, mapper).value();
     if (all.isEmpty()) {
       throw new NotFoundException(
           request.cmdletName() + " returned no object for " + what, 0, null, null, null);

@@ -8,6 +8,7 @@ import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.Page;
 import dev.exchangesdk.core.PagedIterable;
 import dev.exchangesdk.core.ResponseFormatException;
+import dev.exchangesdk.core.cmdlet.CmdletWarning;
 import dev.exchangesdk.core.internal.cmdlet.CmdletObject;
 import dev.exchangesdk.core.internal.cmdlet.CmdletPage;
 import dev.exchangesdk.core.internal.cmdlet.CmdletRequest;
@@ -72,7 +73,8 @@ public final class MessageTraceSearch {
     Instant pageEnd = cursor.pageEnd() != null ? cursor.pageEnd() : cursor.windowEnd();
     CmdletRequest request = request(q, windowStart, pageEnd, cursor.startingRecipient());
     List<MessageTraceEntry> answer = new ArrayList<>();
-    for (CmdletObject o : allPages(request)) {
+    List<CmdletWarning> warnings = new ArrayList<>();
+    for (CmdletObject o : allPages(request, warnings)) {
       answer.add(entry(o));
     }
     // EndDate is inclusive (the documented continuation depends on it), so records received
@@ -98,16 +100,20 @@ public final class MessageTraceSearch {
     } else if (!oldestWindow) {
       next = new Cursor(windowStart, null, null);
     }
-    return new Page<>(entries, next == null ? null : next.encode());
+    return new Page<>(entries, next == null ? null : next.encode(), warnings);
   }
 
-  /** One query's records, following OData next-links, each request rate-limited. */
-  private List<CmdletObject> allPages(CmdletRequest request) {
+  /**
+   * One query's records, following OData next-links, each request rate-limited; the warnings of
+   * every response are added to {@code warnings}.
+   */
+  private List<CmdletObject> allPages(CmdletRequest request, List<CmdletWarning> warnings) {
     List<CmdletObject> objects = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     ctx.messageTraceLimiter().acquire(CMDLET);
     CmdletPage page = ctx.transport().invoke(request);
     objects.addAll(page.cmdletObjects());
+    warnings.addAll(page.warnings());
     while (page.nextLink() != null) {
       if (!seen.add(page.nextLink())) {
         throw new ResponseFormatException(
@@ -116,6 +122,7 @@ public final class MessageTraceSearch {
       ctx.messageTraceLimiter().acquire(CMDLET);
       page = ctx.transport().invokeNext(request, page.nextLink());
       objects.addAll(page.cmdletObjects());
+      warnings.addAll(page.warnings());
     }
     return objects;
   }
@@ -151,7 +158,7 @@ public final class MessageTraceSearch {
             .param("RecipientAddress", recipientAddress)
             .build();
     List<MessageTraceDetail> details = new ArrayList<>();
-    for (CmdletObject o : allPages(request)) {
+    for (CmdletObject o : allPages(request, new ArrayList<>())) {
       details.add(
           new MessageTraceDetail(
               o.string("MessageId"),

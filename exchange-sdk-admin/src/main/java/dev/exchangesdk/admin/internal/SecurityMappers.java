@@ -30,8 +30,13 @@ public final class SecurityMappers {
         o.string("SubmissionID"),
         o.bool("SysManaged"),
         o.string("EntryValueHash"),
-        o.string("Error"),
+        blankToNull(o.string("Error")),
         o.asMap());
+  }
+
+  /** The service writes {@code ""} as well as {@code null} for "no error". */
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   public static QuarantinedMessage quarantinedMessage(CmdletObject o) {

@@ -5,13 +5,15 @@ import dev.exchangesdk.core.cmdlet.CmdletWarning;
 import java.util.List;
 
 /**
- * What a write operation returned, with the warnings the cmdlet wrote while it ran.
+ * What an operation returned, with the warnings the cmdlet wrote while it ran.
  *
  * <p>A write can succeed and still change nothing; the cmdlet then says why in a warning ("The
  * command completed successfully but no settings of 'ann' have been modified"). Writes return this
  * wrapper so that those warnings cannot be missed; operations with no output return {@code
- * AdminResult<Void>} with a {@code null} value. (Reads report warnings through the client's warning
- * listener and the log.)
+ * AdminResult<Void>} with a {@code null} value. Small reads that return a list at once (the {@link
+ * dev.exchangesdk.admin.Organization} reads, quarantine exports) return it too. Listings carry
+ * their warnings on each {@link dev.exchangesdk.core.Page#warnings() page}; every warning also goes
+ * to the client's warning listener and the log.
  *
  * <p>Immutable and thread-safe if the value is.
  *

@@ -6,7 +6,7 @@ package dev.exchangesdk.admin.model;
  * 10000 block with Plan 2). Immutable and thread-safe.
  *
  * @param count the number of entries
- * @param listType the list counted
+ * @param listType the list counted, or null when every list type was counted (the total)
  * @param listSubType the subtype counted
  * @param action the action counted, or null for both
  */

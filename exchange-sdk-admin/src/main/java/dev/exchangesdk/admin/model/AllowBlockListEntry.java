@@ -19,7 +19,8 @@ import java.util.Map;
  * @param submissionId the submission it came from, if any
  * @param sysManaged whether the system manages it
  * @param entryValueHash the service's hash of the value
- * @param error the service's error for this entry (e.g. a syntax error), or null
+ * @param error the service's error for this entry (e.g. a syntax error), or null when it has none
+ *     (an empty text from the service counts as none)
  * @param raw every property the service returned
  */
 public record AllowBlockListEntry(

@@ -2,7 +2,6 @@ package dev.exchangesdk.admin.model;
 
 import dev.exchangesdk.core.InvalidRequestException;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Which Tenant Allow/Block List entries to list ({@code Get-TenantAllowBlockListItems}). {@code
@@ -23,7 +22,11 @@ public record AllowBlockListQuery(
     Instant expirationDate,
     boolean noExpiration) {
   public AllowBlockListQuery {
-    Objects.requireNonNull(listType, "listType");
+    if (listType == null) {
+      throw new InvalidRequestException(
+          "listType is required: Get-TenantAllowBlockListItems needs -ListType (to count every"
+              + " list, use TenantAllowBlockList.count(null, ...))");
+    }
     listSubType = listSubType == null ? AllowBlockListSubType.TENANT : listSubType;
     if (expirationDate != null && noExpiration) {
       throw new InvalidRequestException("expirationDate and noExpiration are mutually exclusive");

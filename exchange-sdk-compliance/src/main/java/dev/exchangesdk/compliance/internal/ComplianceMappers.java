@@ -54,6 +54,7 @@ public final class ComplianceMappers {
         text(o, "CaseId"),
         text(o, "CaseName"),
         job(o),
+        locations(o),
         text(o, "Results"),
         text(o, "EstimateSearchJobId"),
         text(o, "EstimateSearchRunId"),

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param caseId {@code CaseId}
  * @param caseName {@code CaseName}
  * @param job creation, run and job properties
+ * @param locations the location and exclusion lists the action covers (those of its search), as the
+ *     service reports them; empty lists when it sends none
  * @param results {@code Results}, the service's result text
  * @param estimateSearchJobId {@code EstimateSearchJobId}
  * @param estimateSearchRunId {@code EstimateSearchRunId}
@@ -37,6 +39,7 @@ public record SearchAction(
     String caseId,
     String caseName,
     JobDetails job,
+    SearchLocations locations,
     String results,
     String estimateSearchJobId,
     String estimateSearchRunId,
@@ -52,6 +55,7 @@ public record SearchAction(
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(caseName, "caseName");
     Objects.requireNonNull(job, "job");
+    Objects.requireNonNull(locations, "locations");
     Objects.requireNonNull(results, "results");
     Objects.requireNonNull(estimateSearchJobId, "estimateSearchJobId");
     Objects.requireNonNull(estimateSearchRunId, "estimateSearchRunId");

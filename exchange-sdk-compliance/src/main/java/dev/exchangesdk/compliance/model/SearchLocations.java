@@ -3,8 +3,9 @@ package dev.exchangesdk.compliance.model;
 import java.util.List;
 
 /**
- * The locations a compliance search covers and excludes, as the service reports them. {@code All}
- * appears as the single element {@code "All"}. Immutable and thread-safe.
+ * The locations a compliance search (or a search action, for its search) covers and excludes, as
+ * the service reports them. {@code All} appears as the single element {@code "All"}. Immutable and
+ * thread-safe.
  *
  * @param exchange {@code ExchangeLocation}
  * @param exchangeExclusion {@code ExchangeLocationExclusion}

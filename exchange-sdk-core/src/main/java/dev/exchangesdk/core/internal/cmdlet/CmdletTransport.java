@@ -151,7 +151,8 @@ public final class CmdletTransport {
    * The cmdlet's output, fetched lazily page by page, each object mapped by {@code mapper} (a
    * mapper may return {@code null} to drop an object). Stops at {@link CmdletRequest#maxItems()}. A
    * continuation token is the service's {@code nextLink}, prefixed with the objects still wanted
-   * when there is a limit; it is opaque to callers and only valid for the same request.
+   * when there is a limit; it is opaque to callers and only valid for the same request. Each page
+   * carries the warnings of the response it came from ({@link Page#warnings()}).
    */
   public <T> PagedIterable<T> list(CmdletRequest request, Function<CmdletObject, T> mapper) {
     Objects.requireNonNull(mapper, "mapper");
@@ -165,7 +166,7 @@ public final class CmdletTransport {
               items.add(item);
             }
           }
-          return new Page<>(items, step.nextToken());
+          return new Page<>(items, step.nextToken(), step.page().warnings());
         });
   }
 

@@ -366,6 +366,34 @@ class CmdletTransportTest {
   }
 
   @Test
+  void carriesEachResponsesWarningsOnItsPageOfAListing() {
+    String base = t.server.url("/adminapi/beta/x/InvokeCommand").toString();
+    t.enqueue(
+        200,
+        "{\"@adminapi.warnings\":[\"one\"],\"value\":[{\"A\":1}],"
+            + "\"@odata.nextLink\":\""
+            + base
+            + "?p=2\"}");
+    // A warnings-only body without "value": an empty page that still carries its warning.
+    t.enqueue(200, "{\"@adminapi.warnings\":[\"No entries found.\"]}");
+
+    List<Page<Long>> pages = new ArrayList<>();
+    t.transport
+        .list(CmdletRequest.builder("Get-Thing").build(), o -> o.longValue("A"))
+        .byPage()
+        .forEach(pages::add);
+
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(0).items()).containsExactly(1L);
+    assertThat(pages.get(0).warnings()).containsExactly(new CmdletWarning("Get-Thing", "one"));
+    assertThat(pages.get(1).items()).isEmpty();
+    assertThat(pages.get(1).hasWarnings()).isTrue();
+    assertThat(pages.get(1).warnings())
+        .extracting(CmdletWarning::message)
+        .containsExactly("No entries found.");
+  }
+
+  @Test
   void treatsAnEmptySuccessBodyAsNoOutput() {
     t.enqueue(204, "");
 
