@@ -409,6 +409,7 @@ final class DirectoryOps {
     Map<Mailbox, long[]> mailboxStats = new LinkedHashMap<>();
     List<String[]> failed = new ArrayList<>();
     Element queries = ctx.m("SearchQueries");
+    List<Element> runQueries = new ArrayList<>();
     for (Element mq : Dom.children(queries, Dom.T, "MailboxQuery")) {
       String queryText = Dom.text(mq, Dom.T, "Query");
       MailQuery query = null;
@@ -422,8 +423,13 @@ final class DirectoryOps {
           problem = "The search query is not valid: " + e.getMessage();
         }
       }
-      long[] stat =
-          keywordStats.computeIfAbsent(queryText == null ? "" : queryText, k -> new long[2]);
+      // As in the documented response: a query that cannot run (empty, invalid) has no keyword
+      // statistics and is not echoed; its mailboxes are reported as failed.
+      long[] stat = null;
+      if (problem == null) {
+        stat = keywordStats.computeIfAbsent(queryText, k -> new long[2]);
+        runQueries.add(mq);
+      }
       Set<Mailbox> searchedForQuery = new HashSet<>();
       for (Element scope :
           Dom.children(Dom.t(mq, "MailboxSearchScopes"), Dom.T, "MailboxSearchScope")) {
@@ -484,10 +490,21 @@ final class DirectoryOps {
     for (Hit h : page) {
       pageBytes += h.item().size();
     }
-    XmlWriter w = out.success();
+    // No mailbox could be searched (none found, no query could run): Exchange answers the
+    // documented ErrorInvalidOperation, with the failed mailboxes and no statistics.
+    boolean searchedNone = mailboxStats.isEmpty();
+    XmlWriter w =
+        searchedNone
+            ? out.errorWithPayload(
+                new EwsError(
+                    "ErrorInvalidOperation",
+                    "No mailbox is specified for search operation. If specified in the request,"
+                        + " then it could be due to permission issue."))
+            : out.success();
     w.start("m:SearchMailboxesResult");
     w.start("t:SearchQueries");
-    for (Element mq : Dom.children(queries, Dom.T, "MailboxQuery")) {
+    for (Element mq :
+        runQueries.isEmpty() ? Dom.children(queries, Dom.T, "MailboxQuery") : runQueries) {
       w.start("t:MailboxQuery");
       w.element(
           "t:Query", Dom.text(mq, Dom.T, "Query") == null ? "" : Dom.text(mq, Dom.T, "Query"));
@@ -508,17 +525,19 @@ final class DirectoryOps {
     w.element("t:Size", totalSize);
     w.element("t:PageItemCount", page.size());
     w.element("t:PageItemSize", pageBytes);
-    w.start("t:KeywordStats");
-    keywordStats.forEach(
-        (k, v) -> {
-          w.start("t:KeywordStat");
-          w.element("t:Keyword", k);
-          w.element("t:ItemHits", v[0]);
-          w.element("t:Size", v[1]);
-          w.end();
-        });
-    w.end();
-    if (preview) {
+    if (!searchedNone) {
+      w.start("t:KeywordStats");
+      keywordStats.forEach(
+          (k, v) -> {
+            w.start("t:KeywordStat");
+            w.element("t:Keyword", k);
+            w.element("t:ItemHits", v[0]);
+            w.element("t:Size", v[1]);
+            w.end();
+          });
+      w.end();
+    }
+    if (preview && !searchedNone) {
       w.start("t:Items");
       for (Hit h : page) {
         previewItem(w, h);

@@ -95,10 +95,22 @@ public final class EwsResponse {
 
   /** Starts a message with {@code ResponseClass="Warning"}; payload follows as for success. */
   public XmlWriter warning(EwsError e) {
+    return describedMessage("Warning", e);
+  }
+
+  /**
+   * Starts an error message that still carries a payload (SearchMailboxes reports its failed
+   * mailboxes in one); write the payload, then call {@link #endMessage()}.
+   */
+  public XmlWriter errorWithPayload(EwsError e) {
+    return describedMessage("Error", e);
+  }
+
+  private XmlWriter describedMessage(String responseClass, EwsError e) {
     if (shape == Shape.SINGLE) {
-      rootStart("Warning");
+      rootStart(responseClass);
     } else {
-      w.start("m:" + op + "ResponseMessage").attr("ResponseClass", "Warning");
+      w.start("m:" + op + "ResponseMessage").attr("ResponseClass", responseClass);
     }
     describe(e);
     return w;
