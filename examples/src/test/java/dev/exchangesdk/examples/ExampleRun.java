@@ -1,6 +1,7 @@
 package dev.exchangesdk.examples;
 
 import com.squareup.moshi.Moshi;
+import dev.exchangesdk.core.HttpOptions;
 import dev.exchangesdk.examples.support.Context;
 import dev.exchangesdk.examples.support.FakeExchangeSource;
 import dev.exchangesdk.testkit.FakeExchange;
@@ -24,11 +25,23 @@ record ExampleRun(int exitCode, String out, String err) {
   }
 
   static ExampleRun run(FakeExchange fake, Map<String, String> environment, String... args) {
+    return run(environment, FakeExchangeSource.shared(fake), HttpOptions.defaults(), args);
+  }
+
+  /**
+   * Runs a command line with the given FakeExchange source (used without tenant settings) and
+   * network settings (used with them).
+   */
+  static ExampleRun run(
+      Map<String, String> environment,
+      FakeExchangeSource fakes,
+      HttpOptions httpOptions,
+      String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      Context context = new Context(o, e, environment, FakeExchangeSource.shared(fake));
+      Context context = new Context(o, e, environment, fakes, httpOptions);
       int code = Examples.execute(context, args);
       return new ExampleRun(
           code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -5,7 +5,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Where a command runs: an Exchange Online tenant (app id and certificate), or, when none is given,
- * an embedded FakeExchange. Every option can also come from an environment variable.
+ * an embedded FakeExchange. Every option can also come from an environment variable. The endpoint
+ * options override single endpoints of the chosen cloud (see {@link EndpointOverrides}).
  */
 public final class ConnectionOptions {
   @Option(
@@ -48,6 +49,44 @@ public final class ConnectionOptions {
       paramLabel = "CLOUD",
       description = "WORLDWIDE (default), GCC, GCC_HIGH, DOD or CHINA (env EXCHANGE_CLOUD).")
   Cloud cloud;
+
+  @Option(
+      names = "--ews-url",
+      paramLabel = "URL",
+      description = {
+        "Another EWS endpoint, such as Exchange Server on premises (env EXCHANGE_EWS_URL):",
+        "e.g. https://mail.contoso.com/EWS/Exchange.asmx"
+      })
+  String ewsUrl;
+
+  @Option(
+      names = "--authority-host",
+      paramLabel = "URL",
+      description = {
+        "The cloud's sign-in host overridden, for private deployments and tests (env"
+            + " EXCHANGE_AUTHORITY_HOST), https only:",
+        "e.g. https://login.microsoftonline.com"
+      })
+  String authorityHost;
+
+  @Option(
+      names = "--exchange-host",
+      paramLabel = "URL",
+      description = {
+        "The cloud's Exchange host overridden: admin API, and EWS unless --ews-url is given (env"
+            + " EXCHANGE_HOST):",
+        "e.g. https://outlook.office365.com"
+      })
+  String exchangeHost;
+
+  @Option(
+      names = "--compliance-host",
+      paramLabel = "URL",
+      description = {
+        "The cloud's Security & Compliance host overridden (env EXCHANGE_COMPLIANCE_HOST):",
+        "e.g. https://ps.compliance.protection.outlook.com"
+      })
+  String complianceHost;
 
   /** The Microsoft clouds, by the names users type. */
   public enum Cloud {

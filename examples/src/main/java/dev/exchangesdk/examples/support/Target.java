@@ -65,7 +65,15 @@ public final class Target implements AutoCloseable {
     String pfxFile =
         options.pfx != null ? options.pfx.toString() : env.get("EXCHANGE_CERTIFICATE_PFX");
     String pfxBase64 = first(options.pfxBase64, env.get("EXCHANGE_CERTIFICATE_PFX_BASE64"));
+    EndpointOverrides endpoints = EndpointOverrides.read(options, env);
     if (tenant == null && clientId == null && pfxFile == null && pfxBase64 == null) {
+      if (!endpoints.isEmpty()) {
+        throw new UsageException(
+            "Endpoint overrides ("
+                + endpoints.givenNames()
+                + ") need a tenant: give --tenant, --client-id and --pfx as well, or leave them"
+                + " out to use the embedded FakeExchange.");
+      }
       return fakeExchange(context.fakes(), output);
     }
     List<String> missing = new ArrayList<>();
@@ -93,8 +101,14 @@ public final class Target implements AutoCloseable {
       password = p == null ? new char[0] : p.toCharArray();
     }
     ExchangeEnvironment cloud = cloud(options.cloud, env.get("EXCHANGE_CLOUD"));
+    ExchangeEnvironment environment = endpoints.applyTo(cloud);
+    HttpOptions httpOptions = context.httpOptions();
     CertificateCredential.Builder builder =
-        CertificateCredential.builder().tenant(tenant).clientId(clientId).environment(cloud);
+        CertificateCredential.builder()
+            .tenant(tenant)
+            .clientId(clientId)
+            .environment(environment)
+            .httpOptions(httpOptions);
     if (pfxFile != null) {
       builder.pfx(Path.of(pfxFile), password);
     } else {
@@ -113,7 +127,10 @@ public final class Target implements AutoCloseable {
             + credential.thumbprint()
             + " valid until "
             + credential.certificateExpiresAt());
-    return new Target(null, null, tenant, credential, cloud, HttpOptions.defaults());
+    if (!endpoints.isEmpty()) {
+      output.notice("Endpoint overrides: " + endpoints.describe(environment));
+    }
+    return new Target(null, null, tenant, credential, environment, httpOptions);
   }
 
   private static Target fakeExchange(FakeExchangeSource fakes, Output output) {
@@ -171,12 +188,12 @@ public final class Target implements AutoCloseable {
     return credential;
   }
 
-  /** The cloud, or the FakeExchange's endpoints. */
+  /** The cloud with the endpoint overrides, or the FakeExchange's endpoints. */
   public ExchangeEnvironment environment() {
     return environment;
   }
 
-  /** HTTP settings (the FakeExchange's test CA when running against it). */
+  /** HTTP settings: the context's for a tenant, the FakeExchange's (its test CA) without one. */
   public HttpOptions httpOptions() {
     return httpOptions;
   }
