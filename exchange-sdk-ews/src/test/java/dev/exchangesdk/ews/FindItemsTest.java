@@ -211,6 +211,49 @@ class FindItemsTest {
   }
 
   @Test
+  void refusesAnAqsQueryWithATimeRangeSayingWhatToDoInstead() {
+    Instant t = Instant.parse("2026-03-01T00:00:00Z");
+    List<ItemQuery.Builder> combinations =
+        List.of(
+            ItemQuery.builder().aqs("subject:invoice").receivedBetween(t, null),
+            ItemQuery.builder().aqs("subject:invoice").receivedBetween(null, t),
+            ItemQuery.builder().aqs("subject:invoice").modifiedBetween(t, null),
+            ItemQuery.builder().aqs("subject:invoice").modifiedBetween(null, t),
+            // the order the builder is called in does not matter
+            ItemQuery.builder().receivedBetween(t, null).aqs("subject:invoice"),
+            ItemQuery.all().toBuilder().modifiedBetween(t, t).aqs("invoice"));
+
+    for (ItemQuery.Builder b : combinations) {
+      assertThatThrownBy(b::build)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(
+              "AQS query cannot be combined with receivedBetween or modifiedBetween")
+          .hasMessageContaining("Put the dates in the AQS")
+          .hasMessageContaining("MailItem.receivedAt()");
+    }
+    assertThat(ews.requestCount()).isZero();
+  }
+
+  @Test
+  void aBlankAqsQueryIsNoQueryAndLeavesTheTimeRangeAsARestriction() {
+    ews.respondWith("examples/FindItem-response.xml");
+
+    mailbox()
+        .findItems(
+            INBOX,
+            ItemQuery.builder()
+                .aqs("  ")
+                .receivedBetween(Instant.parse("2026-03-01T00:00:00Z"), null)
+                .build())
+        .stream()
+        .toList();
+
+    assertThat(ews.takeRequestBody())
+        .contains("<m:Restriction><t:IsGreaterThanOrEqualTo>")
+        .doesNotContain("QueryString");
+  }
+
+  @Test
   void findsAnExactMessageIdAddingTheAngleBrackets() {
     ews.respondWith("examples/FindItem-response.xml");
 
