@@ -42,6 +42,7 @@ class AllRequestsAreSchemaValidTest {
     DistinguishedFolderId inbox = new DistinguishedFolderId("inbox");
     calls.add(new GetFolderCall(inbox, "inbox"));
     calls.add(new GetFolderCall(id, "folder"));
+    calls.add(new GetFolderCall(new DistinguishedFolderId("msgfolderroot"), true, "root"));
     calls.add(new FindFolderCall(inbox, false, 0, "inbox"));
     calls.add(new FindFolderCall(id, true, 1000, "folder"));
     calls.addAll(RequestCatalog.itemCalls());
