@@ -52,7 +52,10 @@ final class SearchCommand extends TenantCommand {
   @Option(
       names = "--since",
       paramLabel = "DURATION",
-      description = "Only mail received in this period, e.g. 7d.")
+      description =
+          "Only mail received in this period, e.g. 7d. With --query the hits are filtered after"
+              + " the search (EWS takes an AQS query or a time restriction, not both), so --limit"
+              + " counts hits before that filter.")
   Duration since;
 
   @Option(
@@ -74,14 +77,15 @@ final class SearchCommand extends TenantCommand {
             .httpOptions(target.httpOptions())
             .build();
 
+    Instant receivedFrom = since == null ? null : Instant.now().minus(since);
     ItemQuery.Builder q = ItemQuery.builder().limit(limit);
     if (messageId != null) {
-      q.internetMessageId(messageId);
+      // A Message-ID and a time range are both restrictions: the server applies them together.
+      q.internetMessageId(messageId).receivedBetween(receivedFrom, null);
     } else {
+      // An AQS query excludes restrictions (ItemQuery refuses the pair), and AQS dates are whole
+      // days in the mailbox's time zone: the exact --since cut is made on receivedAt() below.
       q.aqs(target.orDemo(query, "--query or --message-id", "subject:\"password expires\""));
-    }
-    if (since != null) {
-      q.receivedBetween(Instant.now().minus(since), null);
     }
     ItemQuery itemQuery = q.build();
 
@@ -101,6 +105,10 @@ final class SearchCommand extends TenantCommand {
         }
         Map<String, String> folderNames = new HashMap<>();
         for (MailItem item : result.items()) {
+          if (receivedFrom != null
+              && (item.receivedAt() == null || item.receivedAt().isBefore(receivedFrom))) {
+            continue;
+          }
           String folder =
               folderNames.computeIfAbsent(
                   item.parentFolderId(),

@@ -46,6 +46,61 @@ class SearchCommandTest extends FakeTenantTest {
   }
 
   @Test
+  void combinesAQueryWithSinceByFilteringTheHitsOnReceivedTime() {
+    // The demo tenant's invoice mails to and from Bob are about two and a half days old.
+    ExampleRun recent =
+        run(
+            "search",
+            "--mailbox",
+            "bob@contoso.com",
+            "--query",
+            "subject:invoice",
+            "--since",
+            "1d");
+    ExampleRun week =
+        run(
+            "search",
+            "--mailbox",
+            "bob@contoso.com",
+            "--query",
+            "subject:invoice",
+            "--since",
+            "7d");
+
+    assertThat(recent.exitCode()).as(recent.toString()).isZero();
+    assertThat(recent.out()).contains("searched 1 of 1 mailboxes: 0 hits");
+    assertThat(week.exitCode()).as(week.toString()).isZero();
+    assertThat(week.out())
+        .contains("searched 1 of 1 mailboxes: 2 hits")
+        .containsPattern("bob@contoso.com\\s+Inbox\\s+\\S+\\s+accounts@fabrikam-billing.example");
+  }
+
+  @Test
+  void restrictsAMessageIdSearchToTheSincePeriod() {
+    ExampleRun week =
+        run(
+            "search",
+            "--message-id",
+            "<enroll-2024@contoso-hr.example>",
+            "--since",
+            "7d",
+            "--json");
+    ExampleRun recent =
+        run(
+            "search",
+            "--message-id",
+            "<enroll-2024@contoso-hr.example>",
+            "--since",
+            "1m",
+            "--json");
+
+    assertThat(week.exitCode()).as(week.toString()).isZero();
+    assertThat(ExampleRun.list(week.json(), "hits")).hasSize(2);
+    assertThat(recent.exitCode()).as(recent.toString()).isZero();
+    assertThat(ExampleRun.list(recent.json(), "hits")).isEmpty();
+  }
+
+  @Test
   void refusesMessageIdAndQueryTogether() {
     ExampleRun run = run("search", "--message-id", "<a@b>", "--query", "x");
 

@@ -1,5 +1,6 @@
 package dev.exchangesdk.ews;
 
+import static dev.exchangesdk.ews.testing.EwsXml.onlyMessage;
 import static dev.exchangesdk.ews.testing.EwsXml.response;
 import static dev.exchangesdk.ews.testing.EwsXml.success;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.exchangesdk.core.ExchangeException;
 import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
+import dev.exchangesdk.core.ResponseFormatException;
 import dev.exchangesdk.ews.model.AttachmentInfo;
 import dev.exchangesdk.ews.model.DownloadedAttachment;
 import dev.exchangesdk.ews.model.EmlExport;
 import dev.exchangesdk.ews.model.MailItem;
 import dev.exchangesdk.ews.testing.EwsServer;
+import dev.exchangesdk.ews.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Random;
@@ -73,6 +77,89 @@ class AttachmentsAndExportTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
+  }
+
+  /** The three attachments of the recorded GetAttachment (ews-javascript-api, Exchange Online). */
+  private static final String THREE_ATTACHMENTS =
+      "recorded/GetAttachmentWith3AttachmentRequestResponse.xml";
+
+  private static final String PREFIX =
+      "AAMkADQwYjI2NmQzLWRjOGItNDcyMC1iMWE2LWZiMWQxZTk0NDA5YwBGAAAAAAD7THPLlZw5QIg6OXUk7V98BwBW56ZK"
+          + "5wEvSplui1kQQWjKAAAAAAEJAABW56ZK5wEvSplui1kQQWjKAAAFLE8pAAABEgAQA";
+  private static final String FIRST_FILE = PREFIX + "Jvk0wvYN3FMi9z4VR+SUNE=";
+  private static final String SECOND_FILE = PREFIX + "N35bzEewiVCmJatqJpedsI=";
+  private static final String ATTACHED_MESSAGE = PREFIX + "DkTz8jZgc5JoBuYAgMpc2g=";
+
+  @Test
+  void readsEachAttachmentOfTheRecordedThreeAttachmentResponse() throws Exception {
+    // The SDK asks for one attachment per GetAttachment; each recorded message is the answer the
+    // server gives for its own id.
+    String recorded = Fixtures.ews(THREE_ATTACHMENTS);
+    ews.respond(onlyMessage(recorded, "GetAttachment", 0));
+    ews.respond(onlyMessage(recorded, "GetAttachment", 1));
+    ews.respond(onlyMessage(recorded, "GetAttachment", 2));
+    ews.respond(onlyMessage(recorded, "GetAttachment", 2));
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+
+    DownloadedAttachment a = mailbox().downloadAttachment(FIRST_FILE, first);
+    DownloadedAttachment b = mailbox().downloadAttachment(SECOND_FILE, second);
+    MailItem attached = mailbox().getAttachedItem(ATTACHED_MESSAGE);
+
+    byte[] someText = "some text".getBytes(StandardCharsets.UTF_8);
+    assertThat(first.toByteArray()).isEqualTo(someText);
+    assertThat(second.toByteArray()).isEqualTo(someText);
+    assertThat(a.id()).isEqualTo(FIRST_FILE);
+    assertThat(b.id()).isEqualTo(SECOND_FILE);
+    for (DownloadedAttachment d : java.util.List.of(a, b)) {
+      assertThat(d.name()).isEqualTo("textFile.txt");
+      assertThat(d.contentType()).isEqualTo("text/plain");
+      assertThat(d.size()).isEqualTo(9);
+      assertThat(d.sha256()).isEqualTo(sha256(someText));
+      assertThat(d.inline()).isFalse();
+    }
+    assertThat(attached.itemClass()).isEqualTo("IPM.Note");
+    assertThat(attached.isMessage()).isTrue();
+    assertThat(attached.size()).isEqualTo(880L);
+    assertThat(attached.createdAt()).isEqualTo(Instant.parse("2016-03-06T22:35:47Z"));
+    assertThat(attached.lastModifiedAt()).isEqualTo(Instant.parse("2016-03-06T22:35:48Z"));
+    assertThat(attached.read()).isTrue();
+    assertThat(attached.hasAttachments()).isFalse();
+    assertThat(attached.conversationId())
+        .isEqualTo(
+            "AAQkADQwYjI2NmQzLWRjOGItNDcyMC1iMWE2LWZiMWQxZTk0NDA5YwAQAP7JRNyftrdLi/1TrMNGj/g=");
+    assertThat(attached.subject()).isNull();
+    assertThat(attached.attachments()).isEmpty();
+    assertThat(ews.takeRequestBody()).contains("<t:AttachmentId Id=\"" + FIRST_FILE + "\"/>");
+    assertThat(ews.takeRequestBody()).contains("<t:AttachmentId Id=\"" + SECOND_FILE + "\"/>");
+    assertThat(ews.takeRequestBody()).contains("<t:AttachmentId Id=\"" + ATTACHED_MESSAGE + "\"/>");
+    assertThatThrownBy(
+            () -> mailbox().downloadAttachment(ATTACHED_MESSAGE, new ByteArrayOutputStream()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("not a file");
+  }
+
+  @Test
+  void refusesThreeAnswersToAOneAttachmentRequestAndLeavesNoFile() throws Exception {
+    ews.respondWith(THREE_ATTACHMENTS);
+    ews.respondWith(THREE_ATTACHMENTS);
+    Path file = dir.resolve("textFile.txt");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    // Not "not a file" (the third message's attached item), not a guess among the three.
+    assertThatThrownBy(() -> mailbox().downloadAttachment(FIRST_FILE, file))
+        .isInstanceOf(ResponseFormatException.class)
+        .hasMessageContaining("GetAttachment returned 3 response messages for one request");
+    assertThatThrownBy(() -> mailbox().downloadAttachment(FIRST_FILE, out))
+        .isInstanceOf(ResponseFormatException.class)
+        .hasMessageContaining("3 response messages");
+
+    try (var files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+    // The stream got the first message's content once, not the second file appended to it.
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("some text");
+    assertThat(ews.requestCount()).isEqualTo(2);
   }
 
   /** 24 MiB of random bytes, base64 in 76-character lines, streamed by the server in pieces. */

@@ -273,6 +273,17 @@ class DirectoryTest {
   }
 
   @Test
+  void aSuccessWithoutAResolutionSetIsAnEmptyCompleteResolution() {
+    // exchangelib's recorded ResolveNames answer: NoError and no m:ResolutionSet at all.
+    ews.respondWith("exchangelib/test_services__test_element_container__L277.xml");
+
+    NameResolution r = mailbox().resolveNames("someone", false);
+
+    assertThat(r).isEqualTo(NameResolution.none());
+    assertThat(ews.takeRequestBody()).contains("<m:UnresolvedEntry>someone</m:UnresolvedEntry>");
+  }
+
+  @Test
   void noMatchIsAnEmptyResolutionNotAnError() {
     ews.respondWith("examples/ResolveNames-error-response.xml");
 

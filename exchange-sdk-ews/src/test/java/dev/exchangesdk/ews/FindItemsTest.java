@@ -211,6 +211,49 @@ class FindItemsTest {
   }
 
   @Test
+  void refusesAnAqsQueryWithATimeRangeSayingWhatToDoInstead() {
+    Instant t = Instant.parse("2026-03-01T00:00:00Z");
+    List<ItemQuery.Builder> combinations =
+        List.of(
+            ItemQuery.builder().aqs("subject:invoice").receivedBetween(t, null),
+            ItemQuery.builder().aqs("subject:invoice").receivedBetween(null, t),
+            ItemQuery.builder().aqs("subject:invoice").modifiedBetween(t, null),
+            ItemQuery.builder().aqs("subject:invoice").modifiedBetween(null, t),
+            // the order the builder is called in does not matter
+            ItemQuery.builder().receivedBetween(t, null).aqs("subject:invoice"),
+            ItemQuery.all().toBuilder().modifiedBetween(t, t).aqs("invoice"));
+
+    for (ItemQuery.Builder b : combinations) {
+      assertThatThrownBy(b::build)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(
+              "AQS query cannot be combined with receivedBetween or modifiedBetween")
+          .hasMessageContaining("Put the dates in the AQS")
+          .hasMessageContaining("MailItem.receivedAt()");
+    }
+    assertThat(ews.requestCount()).isZero();
+  }
+
+  @Test
+  void aBlankAqsQueryIsNoQueryAndLeavesTheTimeRangeAsARestriction() {
+    ews.respondWith("examples/FindItem-response.xml");
+
+    mailbox()
+        .findItems(
+            INBOX,
+            ItemQuery.builder()
+                .aqs("  ")
+                .receivedBetween(Instant.parse("2026-03-01T00:00:00Z"), null)
+                .build())
+        .stream()
+        .toList();
+
+    assertThat(ews.takeRequestBody())
+        .contains("<m:Restriction><t:IsGreaterThanOrEqualTo>")
+        .doesNotContain("QueryString");
+  }
+
+  @Test
   void findsAnExactMessageIdAddingTheAngleBrackets() {
     ews.respondWith("examples/FindItem-response.xml");
 
@@ -376,6 +419,45 @@ class FindItemsTest {
               assertThat(i.internetMessageId()).startsWith("<SN1PR02MB1376ABA36C5A");
             });
     assertThat(ews.requestCount()).isEqualTo(1);
+  }
+
+  /** A recorded task listing (ews-javascript-api, Exchange Online 15.1, V2016_01_06). */
+  @Test
+  void readsARecordedTaskWithItsCommonItemPropertiesAndSkipsTheTaskOnes() {
+    ews.respondWith("recorded/GetTaskItemWithCustomRecurranceRequestResponse.xml");
+
+    List<MailItem> items =
+        mailbox().findItems(FolderRef.wellKnown(WellKnownFolder.TASKS), ItemQuery.all()).stream()
+            .toList();
+
+    MailItem task = items.get(0);
+    assertThat(items).hasSize(1);
+    assertThat(task.id())
+        .isEqualTo(
+            "AAMkADQwYjI2NmQzLWRjOGItNDcyMC1iMWE2LWZiMWQxZTk0NDA5YwBGAAAAAAD7THPLlZw5QIg6OXUk7V98"
+                + "BwBW56ZK5wEvSplui1kQQWjKAAAAAAESAABW56ZK5wEvSplui1kQQWjKAAAINC/mAAA=");
+    assertThat(task.changeKey()).isEqualTo("EwAAABYAAABW56ZK5wEvSplui1kQQWjKAAAIM8u3");
+    assertThat(task.parentFolderId()).endsWith("QWjKAAAAAAESAAA=");
+    assertThat(task.itemClass()).isEqualTo("IPM.Task");
+    assertThat(task.isMessage()).isFalse();
+    assertThat(task.subject()).isEqualTo("testRecurrance");
+    assertThat(task.receivedAt()).isEqualTo(Instant.parse("2016-03-10T20:58:59Z"));
+    assertThat(task.sentAt()).isEqualTo(Instant.parse("2016-03-10T20:58:59Z"));
+    assertThat(task.createdAt()).isEqualTo(Instant.parse("2016-03-10T20:58:59Z"));
+    assertThat(task.lastModifiedAt()).isEqualTo(Instant.parse("2016-03-10T21:08:20Z"));
+    assertThat(task.size()).isEqualTo(1701L);
+    assertThat(task.importance()).isEqualTo(Importance.HIGH);
+    assertThat(task.hasAttachments()).isFalse();
+    assertThat(task.conversationId())
+        .isEqualTo(
+            "AAQkADQwYjI2NmQzLWRjOGItNDcyMC1iMWE2LWZiMWQxZTk0NDA5YwAQANQdjNmPALIE6YAJmOz4Qn4=");
+    // Tasks have no sender, recipients or Message-ID; their own fields (DueDate, Status,
+    // Companies ...) are not part of the mail model and are skipped.
+    assertThat(task.from()).isNull();
+    assertThat(task.toRecipients()).isEmpty();
+    assertThat(task.internetMessageId()).isNull();
+    assertThat(task.read()).isNull();
+    assertThat(ews.takeRequestBody()).contains("<t:DistinguishedFolderId Id=\"tasks\"/>");
   }
 
   @Test

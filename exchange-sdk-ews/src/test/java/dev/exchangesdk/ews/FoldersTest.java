@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.exchangesdk.core.ExchangeException;
 import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
+import dev.exchangesdk.core.ResponseFormatException;
 import dev.exchangesdk.ews.model.FolderNode;
 import dev.exchangesdk.ews.model.FolderRef;
 import dev.exchangesdk.ews.model.MailFolder;
@@ -51,6 +52,64 @@ class FoldersTest {
 
     assertThat(f.displayName()).isEqualTo("Inbox");
     assertThat(ews.takeRequestBody()).contains("<t:FolderId Id=\"AQApA=\"/>");
+  }
+
+  @Test
+  void readsTheRecordedCalendarFolderSkippingItsRightsAndPermissions() {
+    ews.respondWith(
+        "exchangelib/test_folder__test_permissionset_effectiverights_parsing__L1215.xml");
+
+    MailFolder f = mailbox().getFolder(FolderRef.id("XXX"));
+
+    assertThat(f)
+        .isEqualTo(
+            new MailFolder(
+                "XXX", "YYY", "ZZZ", "My Calendar", "IPF.Appointment", 1, null, 2, null));
+    // getFolder does not need the rights (only the connectivity check asks for them).
+    assertThat(ews.takeRequestBody())
+        .contains("<t:FolderId Id=\"XXX\"/>")
+        .doesNotContain("EffectiveRights");
+  }
+
+  @Test
+  void takesTheFolderAskedForFromARecordedAnswerListingTwo() {
+    // exchangelib's recorded GetFolder answers for public folders list two folders in one message.
+    ews.respondWith("exchangelib/test_folder__test_public_folders_root__L255.xml");
+    ews.respondWith("exchangelib/test_folder__test_public_folders_root__L332.xml");
+
+    MailFolder second = mailbox().getFolder(FolderRef.id("2AAAAxEAAAA="));
+    MailFolder first = mailbox().getFolder(FolderRef.id("YCCBdofPkCCC="));
+
+    assertThat(second)
+        .isEqualTo(
+            new MailFolder(
+                "2AAAAxEAAAA=",
+                "AQAAABYAAABGDloItRzyTrAt+",
+                null,
+                "Sample Folder",
+                "IPF.Note",
+                null,
+                null,
+                null,
+                null));
+    assertThat(first.displayName()).isEqualTo("Sample Subfolder1");
+    assertThat(first.folderClass()).isEqualTo("IPF.Contact");
+    assertThat(first.changeKey()).isEqualTo("AwCCCBYAAABGDloItRzyTrAt+");
+  }
+
+  @Test
+  void refusesAnAnswerListingSeveralFoldersNoneOfThemTheOneAskedFor() {
+    ews.respondWith("exchangelib/test_folder__test_public_folders_root__L332.xml");
+    ews.respondWith("exchangelib/test_folder__test_public_folders_root__L255.xml");
+
+    assertThatThrownBy(() -> mailbox().getFolder(FolderRef.id("2BBBBxEAAAA=")))
+        .isInstanceOf(ResponseFormatException.class)
+        .hasMessageContaining("GetFolder returned 2 folders for folder")
+        .hasMessageContaining("none of them is the one asked for");
+    // A well-known name has no id to match: two folders are two guesses.
+    assertThatThrownBy(() -> mailbox().getFolder(FolderRef.wellKnown(WellKnownFolder.INBOX)))
+        .isInstanceOf(ResponseFormatException.class)
+        .hasMessageContaining("returned 2 folders");
   }
 
   @Test

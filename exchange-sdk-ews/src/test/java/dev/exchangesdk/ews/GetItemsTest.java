@@ -11,6 +11,7 @@ import dev.exchangesdk.core.InvalidRequestException;
 import dev.exchangesdk.core.NotFoundException;
 import dev.exchangesdk.ews.model.AttachmentInfo;
 import dev.exchangesdk.ews.model.EmailAddress;
+import dev.exchangesdk.ews.model.Importance;
 import dev.exchangesdk.ews.model.ItemField;
 import dev.exchangesdk.ews.model.ItemResult;
 import dev.exchangesdk.ews.model.MailHeader;
@@ -225,6 +226,39 @@ class GetItemsTest {
     assertThat(item.itemClass()).isEqualTo("IPM.Schedule.Meeting.Resp.Tent");
     assertThat(item.isMessage()).isFalse();
     assertThat(item.id()).isNotBlank();
+  }
+
+  /** A recorded task with a weekly recurrence (ews-javascript-api, Exchange Online 15.1). */
+  @Test
+  void readsARecordedTaskWithItsHtmlBodyAndSkipsTheRecurrence() {
+    ews.respondWith("recorded/LoadTaskItemWithCustomRecurranceRequestResponse.xml");
+    String id =
+        "AAMkADQwYjI2NmQzLWRjOGItNDcyMC1iMWE2LWZiMWQxZTk0NDA5YwBGAAAAAAD7THPLlZw5QIg6OXUk7V98"
+            + "BwBW56ZK5wEvSplui1kQQWjKAAAAAAESAABW56ZK5wEvSplui1kQQWjKAAAINC/mAAA=";
+
+    MailItem task = mailbox().getItem(id);
+
+    assertThat(task.id()).isEqualTo(id);
+    assertThat(task.changeKey()).isEqualTo("EwAAABYAAABW56ZK5wEvSplui1kQQWjKAAAIM8u3");
+    assertThat(task.itemClass()).isEqualTo("IPM.Task");
+    assertThat(task.isMessage()).isFalse();
+    assertThat(task.subject()).isEqualTo("testRecurrance");
+    assertThat(task.htmlBody())
+        .startsWith("<html>")
+        .contains("<p>test data<br>")
+        .contains("font-family: Calibri,Arial,Helvetica,sans-serif;");
+    assertThat(task.importance()).isEqualTo(Importance.HIGH);
+    assertThat(task.size()).isEqualTo(1701L);
+    assertThat(task.receivedAt()).isEqualTo(Instant.parse("2016-03-10T20:58:59Z"));
+    assertThat(task.lastModifiedAt()).isEqualTo(Instant.parse("2016-03-10T21:08:20Z"));
+    assertThat(task.hasAttachments()).isFalse();
+    assertThat(task.attachments()).isEmpty();
+    assertThat(task.categories()).isEmpty();
+    // Recurrence/StartDate (a date with a zone, "2016-03-15Z") is task data the model leaves out;
+    // it must not be mistaken for a time the model has.
+    assertThat(task.sentAt()).isEqualTo(Instant.parse("2016-03-10T20:58:59Z"));
+    assertThat(task.createdAt()).isEqualTo(Instant.parse("2016-03-10T20:58:59Z"));
+    assertThat(ews.takeRequestBody()).contains("<t:ItemId Id=\"" + id + "\"/>");
   }
 
   @Test

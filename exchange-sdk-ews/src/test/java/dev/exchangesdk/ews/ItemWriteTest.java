@@ -89,6 +89,31 @@ class ItemWriteTest {
   }
 
   @Test
+  void mapsTheRecordedInvalidValueErrorToInvalidRequestKeepingTheServersText() {
+    // exchangelib's recorded DeleteItem error, with name/value details in m:MessageXml.
+    ews.respond(messageIds("x"));
+    ews.respondWith("exchangelib/test_services__test_invalid_value_extras__L81.xml");
+
+    List<ItemResult<ItemActionResult>> r =
+        mailbox().deleteItems(List.of("x"), DeleteMode.HARD_DELETE);
+
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).isSuccess()).isFalse();
+    assertThat(r.get(0).id()).isEqualTo("x");
+    ExchangeException e = r.get(0).error();
+    assertThat(e).isInstanceOf(InvalidRequestException.class);
+    assertThat(e.errorCode()).isEqualTo("ErrorInvalidValueForProperty");
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "EWS DeleteItem (item x) in mailbox "
+                + EwsServer.MAILBOX
+                + " failed with ErrorInvalidValueForProperty:"
+                + " The specified value is invalid for property.");
+    assertThat(ews.requestCount()).isEqualTo(2);
+  }
+
+  @Test
   void sendsEachDeleteModeAsItsDeleteType() {
     for (DeleteMode mode : DeleteMode.values()) {
       ews.respond(messageIds("a"));

@@ -18,11 +18,15 @@ import dev.exchangesdk.ews.model.MailboxTransfer.TransferStep;
 import dev.exchangesdk.ews.testing.EwsServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MailboxTransferTest {
   @RegisterExtension final EwsServer ews = new EwsServer();
@@ -216,6 +220,67 @@ class MailboxTransferTest {
         .contains("<t:MimeContent CharacterSet=\"UTF-8\">" + mime + "</t:MimeContent>")
         .contains("PropertyTag=\"0x0E07\"")
         .contains("<t:Value>1</t:Value>");
+  }
+
+  private static final String RECORDED_MESSAGE_ID_PREFIX =
+      "AAMkADQwYjI2NmQzLWRjOGItNDcyMC1iMWE2LWZiMWQxZTk0NDA5YwBGAAAAAAD7THPLlZw5QIg6OXUk7V98BwBW56ZK"
+          + "5wEvSplui1kQQWjKAAAAAAEPAABW56ZK5wEvSplui1kQQWjKAAAFLE";
+
+  /**
+   * Recorded CreateItem answers (ews-javascript-api, Exchange Online 15.1): saved messages that
+   * list their new attachments' ids after their own, and a calendar item. The SDK reads only the
+   * new item's id from a CreateItem answer.
+   */
+  static Stream<Arguments> recordedCreateItemAnswers() {
+    return Stream.of(
+        Arguments.of(
+            "CreateItemWithOneFileAttachmentAndOneItemAttachmentResponse.xml",
+            RECORDED_MESSAGE_ID_PREFIX + "dVAAA="),
+        Arguments.of(
+            "CreateItemWithOneFileAttachmentAndTwoItemAttachmentResponse.xml",
+            RECORDED_MESSAGE_ID_PREFIX + "dbAAA="),
+        Arguments.of(
+            "CreateItemWithTwoFileAttachmentAndOneItemAttachmentResponse.xml",
+            RECORDED_MESSAGE_ID_PREFIX + "ddAAA="),
+        Arguments.of(
+            "CreateItemWithTwoFileAttachmentAndTwoItemAttachmentResponse.xml",
+            RECORDED_MESSAGE_ID_PREFIX + "dXAAA="),
+        Arguments.of(
+            "CreateItemWithTwoFileAttachmentResponse.xml", RECORDED_MESSAGE_ID_PREFIX + "dRAAA="),
+        Arguments.of(
+            "CreateAppointmentRequestResponse.xml",
+            "AAMkADVmNzUzM2M2LTY1ODgtNGIwNS05NWUwLTE5MzJhNWRhNWIzZQBGAAAAAAAt9OU5vf4nTaa38x9WV1pGBwB0"
+                + "vGFf3HZOSb1IxPAYl2sPAAAAAAENAAB0vGFf3HZOSb1IxPAYl2sPAADWhe2jAAA="));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("recordedCreateItemAnswers")
+  void takesTheNewItemsOwnIdFromARecordedCreateItemAnswer(String recorded, String itemId) {
+    respondSourceAndDestination();
+    ews.respond(
+        response(
+            "ExportItems",
+            error("ExportItems", "ErrorInvalidOperation", "ExportItems is not supported here.")));
+    ews.respond(
+        response(
+            "GetItem",
+            success(
+                "GetItem",
+                "<m:Items><t:Message><t:MimeContent CharacterSet=\"UTF-8\">"
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            "Subject: hi\r\n\r\nbody\r\n".getBytes(StandardCharsets.UTF_8))
+                    + "</t:MimeContent><t:ItemId Id=\"SRC\"/></t:Message></m:Items>")));
+    ews.respondWith("recorded/" + recorded);
+    ews.respond(response("DeleteItem", success("DeleteItem", "")));
+
+    MailboxTransfer t =
+        mailbox().moveItemToMailbox("SRC", DESTINATION, FolderRef.wellKnown("inbox"));
+
+    assertThat(t.newItemId()).isEqualTo(itemId);
+    assertThat(t.method()).isEqualTo(TransferMethod.MIME);
+    assertThat(t.complete()).isTrue();
+    assertThat(ews.requestCount()).isEqualTo(6);
   }
 
   @Test

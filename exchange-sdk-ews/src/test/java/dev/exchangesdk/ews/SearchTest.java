@@ -8,6 +8,7 @@ import static dev.exchangesdk.ews.testing.EwsXml.getFolder;
 import static dev.exchangesdk.ews.testing.EwsXml.message;
 import static dev.exchangesdk.ews.testing.EwsXml.response;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.exchangesdk.core.NotFoundException;
 import dev.exchangesdk.ews.model.ItemQuery;
@@ -16,7 +17,10 @@ import dev.exchangesdk.ews.model.MailboxSearchResult;
 import dev.exchangesdk.ews.testing.EwsServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,43 @@ class SearchTest {
         .contains("<t:FolderId Id=\"ARC\"/>")
         .contains("MaxEntriesReturned=\"1\"");
     assertThat(String.join("", bodies)).doesNotContain("Id=\"CAL\"").doesNotContain("Id=\"EMPTY\"");
+  }
+
+  /**
+   * The server holds each mailbox's first request until the other mailbox's first request has
+   * arrived too: that happens only when the two searches run at the same time. Run one after the
+   * other, the first request waits out the bound and the test fails instead of hanging.
+   */
+  @Test
+  void searchesTheMailboxesAtTheSameTime() {
+    CountDownLatch bothArrived = new CountDownLatch(2);
+    Map<String, Boolean> metTheOther = new ConcurrentHashMap<>();
+    ews.answer(
+        r -> {
+          String mailbox = r.getHeaders().get("X-AnchorMailbox");
+          if (r.getBody().utf8().contains("<m:GetFolder>")) {
+            bothArrived.countDown();
+            try {
+              metTheOther.put(mailbox, bothArrived.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new AssertionError(e);
+            }
+          }
+          return answer(r, mailbox.substring(0, mailbox.indexOf('@')));
+        });
+
+    List<MailboxSearchResult> results =
+        ews.client()
+            .searchMailboxes(
+                List.of("a@contoso.com", "b@contoso.com"), ItemQuery.builder().limit(1).build(), 2);
+
+    assertThat(metTheOther)
+        .as("each mailbox's first request was in flight while the other's arrived")
+        .containsOnly(entry("a@contoso.com", true), entry("b@contoso.com", true));
+    assertThat(results).allMatch(MailboxSearchResult::isSuccess);
+    assertThat(results.get(0).items()).extracting(MailItem::subject).containsExactly("a inbox 1");
+    assertThat(results.get(1).items()).extracting(MailItem::subject).containsExactly("b inbox 1");
   }
 
   @Test

@@ -3,10 +3,12 @@ package dev.exchangesdk.ews;
 import static dev.exchangesdk.ews.testing.EwsXml.error;
 import static dev.exchangesdk.ews.testing.EwsXml.findFolders;
 import static dev.exchangesdk.ews.testing.EwsXml.folder;
+import static dev.exchangesdk.ews.testing.EwsXml.folderWithReadRight;
 import static dev.exchangesdk.ews.testing.EwsXml.getFolder;
 import static dev.exchangesdk.ews.testing.EwsXml.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exchangesdk.core.AccessDeniedException;
 import dev.exchangesdk.core.AuthenticationException;
 import dev.exchangesdk.core.HttpOptions;
 import dev.exchangesdk.core.RetryOptions;
@@ -16,6 +18,7 @@ import dev.exchangesdk.ews.model.AccessReport.Outcome;
 import dev.exchangesdk.ews.model.AccessReport.Step;
 import dev.exchangesdk.ews.model.FolderRef;
 import dev.exchangesdk.ews.testing.EwsServer;
+import dev.exchangesdk.ews.testing.Fixtures;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -27,8 +30,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class VerifyAccessTest {
   @RegisterExtension final EwsServer ews = new EwsServer();
 
+  private static final String EFFECTIVE_RIGHTS =
+      "exchangelib/test_folder__test_permissionset_effectiverights_parsing__L1215.xml";
+
   private static String root() {
-    return getFolder(folder("ROOT", null, "Top of Information Store", "IPF.Note", 0, 12));
+    return getFolder(
+        folderWithReadRight("ROOT", null, "Top of Information Store", "IPF.Note", 0, 12, true));
   }
 
   private static List<Outcome> outcomes(AccessReport r) {
@@ -39,16 +46,105 @@ class VerifyAccessTest {
   void passesEveryStepAndFindsTheFolder() {
     ews.respond(root());
     ews.respond(findFolders(folder("PHISH", "INBOX", "Phishing", "IPF.Note", 7, 0)));
-    ews.respond(getFolder(folder("PHISH", "INBOX", "Phishing", "IPF.Note", 7, 0)));
+    ews.respond(
+        getFolder(folderWithReadRight("PHISH", "INBOX", "Phishing", "IPF.Note", 7, 0, true)));
 
     AccessReport r = ews.client().verifyAccess(EwsServer.MAILBOX, FolderRef.path("Inbox/Phishing"));
 
     assertThat(r.ok()).isTrue();
     assertThat(r.checks()).extracting(Check::step).containsExactly(Step.values());
     assertThat(outcomes(r)).containsOnly(Outcome.PASSED);
-    assertThat(r.checks().get(5).detail()).contains("Phishing").contains("7 items");
+    assertThat(r.checks().get(4).detail())
+        .isEqualTo("read 'Top of Information Store' of " + EwsServer.MAILBOX);
+    assertThat(r.checks().get(5).detail()).isEqualTo("found 'Phishing' with 7 items");
     assertThat(r.toString()).contains("PASSED").doesNotContain("token-1");
-    assertThat(ews.takeRequestBody()).contains("<t:DistinguishedFolderId Id=\"msgfolderroot\"/>");
+    assertThat(ews.takeRequestBody())
+        .contains("<t:DistinguishedFolderId Id=\"msgfolderroot\"/>")
+        .contains("<t:FieldURI FieldURI=\"folder:EffectiveRights\"/>");
+    ews.takeRequest();
+    assertThat(ews.takeRequestBody())
+        .contains("<t:FolderId Id=\"PHISH\"/>")
+        .contains("<t:FieldURI FieldURI=\"folder:EffectiveRights\"/>");
+  }
+
+  @Test
+  void failsTheMailboxStepWhenTheRootsEffectiveRightsDenyReading() {
+    ews.respond(
+        getFolder(
+            folderWithReadRight(
+                "ROOT", null, "Top of Information Store", "IPF.Note", 0, 12, false)));
+
+    AccessReport r = ews.client().verifyAccess(EwsServer.MAILBOX, FolderRef.path("Inbox/Phishing"));
+
+    assertThat(r.ok()).isFalse();
+    Check failed = r.failure().orElseThrow();
+    assertThat(failed.step()).isEqualTo(Step.MAILBOX_ACCESS);
+    assertThat(failed.detail())
+        .contains("'Top of Information Store' of " + EwsServer.MAILBOX)
+        .contains("EffectiveRights/Read is false");
+    assertThat(failed.hint()).contains("full_access_as_app").contains("Add-MailboxPermission");
+    assertThat(failed.error())
+        .isInstanceOf(AccessDeniedException.class)
+        .extracting(e -> ((AccessDeniedException) e).missingPermission())
+        .asString()
+        .contains("full_access_as_app");
+    assertThat(failed.error().errorCode()).isEqualTo("NoReadRight");
+    assertThat(outcomes(r))
+        .containsExactly(
+            Outcome.PASSED,
+            Outcome.PASSED,
+            Outcome.PASSED,
+            Outcome.PASSED,
+            Outcome.FAILED,
+            Outcome.SKIPPED);
+    assertThat(ews.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void readsTheRecordedEffectiveRightsOfTheFolderAskedFor() {
+    ews.respond(root());
+    ews.respondWith(EFFECTIVE_RIGHTS);
+
+    AccessReport r = ews.client().verifyAccess(EwsServer.MAILBOX, FolderRef.id("XXX"));
+
+    assertThat(r.ok()).isTrue();
+    assertThat(r.checks().get(5).detail()).isEqualTo("found 'My Calendar' with 1 items");
+    ews.takeRequest();
+    assertThat(ews.takeRequestBody())
+        .contains("<t:FolderId Id=\"XXX\"/>")
+        .contains("<t:FieldURI FieldURI=\"folder:EffectiveRights\"/>");
+  }
+
+  @Test
+  void failsTheFolderStepWhenTheRecordedEffectiveRightsDenyReading() {
+    ews.respond(root());
+    ews.respond(
+        Fixtures.ews(EFFECTIVE_RIGHTS).replace("<t:Read>true</t:Read>", "<t:Read>false</t:Read>"));
+
+    AccessReport r = ews.client().verifyAccess(EwsServer.MAILBOX, FolderRef.id("XXX"));
+
+    Check failed = r.failure().orElseThrow();
+    assertThat(failed.step()).isEqualTo(Step.FOLDER);
+    assertThat(failed.detail())
+        .contains("folder 'My Calendar' of " + EwsServer.MAILBOX)
+        .contains("EffectiveRights/Read is false");
+    assertThat(failed.hint()).contains("Add-MailboxFolderPermission");
+    assertThat(failed.error()).isInstanceOf(AccessDeniedException.class);
+    assertThat(r.checks().get(4).outcome()).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void saysSoWhenTheServerLeavesTheRightsOut() {
+    ews.respond(getFolder(folder("ROOT", null, "Top of Information Store", "IPF.Note", 0, 12)));
+
+    AccessReport r = ews.client().verifyAccess(EwsServer.MAILBOX, null);
+
+    assertThat(r.ok()).isTrue();
+    assertThat(r.checks().get(4).detail())
+        .isEqualTo(
+            "read 'Top of Information Store' of "
+                + EwsServer.MAILBOX
+                + " (the server did not report its effective rights)");
   }
 
   @Test

@@ -55,9 +55,12 @@ public record AccessReport(String mailbox, String endpoint, List<Check> checks) 
     TOKEN_ACCEPTED,
     /** EWS is enabled for the tenant and this application ({@code EWSEnabled}, allow list). */
     EWS_ENABLED,
-    /** The app may act on the mailbox (it exists; application access policy or RBAC allow it). */
+    /**
+     * The app may act on the mailbox (it exists; application access policy or RBAC allow it) and
+     * read it: the root folder's {@code EffectiveRights/Read} is not false.
+     */
     MAILBOX_ACCESS,
-    /** The folder exists and can be read. */
+    /** The folder exists and its {@code EffectiveRights/Read} is not false. */
     FOLDER
   }
 

@@ -10,8 +10,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * What to list from a folder: which items (an AQS query, one Internet Message-ID, a received or
- * last-modified time range, or everything), which fields, in which order, and how many.
+ * What to list from a folder: which items (an AQS query, or one Internet Message-ID and/or a
+ * received or last-modified time range, or everything), which fields, in which order, and how many.
+ * An AQS query stands alone: EWS does not take it together with the other filters, so {@link
+ * Builder#build()} refuses the combination.
  *
  * <pre>{@code
  * ItemQuery q = ItemQuery.builder()
@@ -41,6 +43,22 @@ public final class ItemQuery {
   private ItemQuery(Builder b) {
     if (b.aqs != null && b.internetMessageId != null) {
       throw new IllegalArgumentException("Give either an AQS query or a Message-ID, not both");
+    }
+    // The Message-ID and the time ranges are sent as m:Restriction, the AQS as m:QueryString, and
+    // Microsoft documents that QueryString excludes the use of restrictions: a request with both
+    // is not one the server promises to honour. Translating the range into AQS is not exact
+    // either (AQS dates are whole days, read in the mailbox's time zone and language), so the
+    // combination is refused here, before anything is sent, saying what to do instead.
+    if (b.aqs != null
+        && (b.receivedFrom != null
+            || b.receivedBefore != null
+            || b.modifiedFrom != null
+            || b.modifiedBefore != null)) {
+      throw new IllegalArgumentException(
+          "An AQS query cannot be combined with receivedBetween or modifiedBetween: EWS takes a"
+              + " QueryString or a restriction, never both. Put the dates in the AQS (received:,"
+              + " sent:, whole days) or filter the results on MailItem.receivedAt() or"
+              + " lastModifiedAt()");
     }
     this.aqs = b.aqs;
     this.internetMessageId = b.internetMessageId;
@@ -161,7 +179,12 @@ public final class ItemQuery {
 
     private Builder() {}
 
-    /** An Advanced Query Syntax search ({@code subject:invoice from:bob}), as in Outlook. */
+    /**
+     * An Advanced Query Syntax search ({@code subject:invoice from:bob}), as in Outlook. It cannot
+     * be combined with {@link #internetMessageId}, {@link #receivedBetween} or {@link
+     * #modifiedBetween}: {@link #build()} throws {@link IllegalArgumentException}; put dates in the
+     * AQS ({@code received:}, {@code sent:}) instead.
+     */
     public Builder aqs(String aqs) {
       this.aqs = blankToNull(aqs);
       return this;
@@ -177,14 +200,20 @@ public final class ItemQuery {
       return this;
     }
 
-    /** Items received in [{@code from}, {@code before}); either end may be {@code null}. */
+    /**
+     * Items received in [{@code from}, {@code before}); either end may be {@code null}. Not with an
+     * {@link #aqs AQS query}.
+     */
     public Builder receivedBetween(Instant from, Instant before) {
       this.receivedFrom = from;
       this.receivedBefore = before;
       return this;
     }
 
-    /** Items last modified in [{@code from}, {@code before}); either end may be {@code null}. */
+    /**
+     * Items last modified in [{@code from}, {@code before}); either end may be {@code null}. Not
+     * with an {@link #aqs AQS query}.
+     */
     public Builder modifiedBetween(Instant from, Instant before) {
       this.modifiedFrom = from;
       this.modifiedBefore = before;
@@ -235,6 +264,11 @@ public final class ItemQuery {
       return this;
     }
 
+    /**
+     * The query.
+     *
+     * @throws IllegalArgumentException for an AQS query combined with a Message-ID or a time range
+     */
     public ItemQuery build() {
       return new ItemQuery(this);
     }

@@ -34,7 +34,8 @@ import java.util.Optional;
  * @param lastModifiedAt when the item last changed
  * @param size the size in bytes
  * @param read whether it has been read
- * @param importance the importance
+ * @param importance the importance, or {@code null} when not returned or a value newer than this
+ *     SDK
  * @param hasAttachments whether it has (non-inline) attachments
  * @param categories the categories (labels) set on it
  * @param headers the internet message headers, in order

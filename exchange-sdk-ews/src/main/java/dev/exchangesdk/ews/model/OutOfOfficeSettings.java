@@ -12,8 +12,10 @@ import java.util.Locale;
  * <p>Immutable and thread-safe.
  *
  * @param mailbox the mailbox
- * @param state whether automatic replies are off, on, or on for the scheduled period
- * @param externalAudience who outside the organization gets the external reply
+ * @param state whether automatic replies are off, on, or on for the scheduled period; {@code null}
+ *     when missing or a value newer than this SDK (then {@link #activeAt} is false)
+ * @param externalAudience who outside the organization gets the external reply, or {@code null}
+ *     when missing or a value newer than this SDK
  * @param start when a scheduled period starts, or {@code null}
  * @param end when a scheduled period ends, or {@code null}
  * @param internalReply the reply to senders inside the organization, or {@code null}

@@ -24,6 +24,32 @@ public final class EwsXml {
         + "Response></s:Body></s:Envelope>";
   }
 
+  /**
+   * A recorded multi-message response cut down to its {@code index}-th response message (from 0),
+   * everything around the messages kept as recorded: the answer the server gives when the request
+   * names only that one id.
+   */
+  public static String onlyMessage(String recorded, String operation, int index) {
+    String open = "<m:" + operation + "ResponseMessage ";
+    String close = "</m:" + operation + "ResponseMessage>";
+    int first = recorded.indexOf(open);
+    int end = recorded.lastIndexOf(close);
+    if (first < 0 || end < 0) {
+      throw new IllegalArgumentException("No " + operation + " response message in the payload");
+    }
+    end += close.length();
+    int start = first;
+    for (int i = 0; i < index; i++) {
+      start = recorded.indexOf(open, recorded.indexOf(close, start));
+      if (start < 0) {
+        throw new IllegalArgumentException(
+            "The payload has fewer than " + (index + 1) + " messages");
+      }
+    }
+    int stop = recorded.indexOf(close, start) + close.length();
+    return recorded.substring(0, first) + recorded.substring(start, stop) + recorded.substring(end);
+  }
+
   public static String success(String operation, String payload) {
     return "<m:"
         + operation
@@ -89,6 +115,31 @@ public final class EwsXml {
         + "</t:TotalCount><t:ChildFolderCount>"
         + children
         + "</t:ChildFolderCount><t:UnreadCount>0</t:UnreadCount></t:Folder>";
+  }
+
+  /**
+   * {@link #folder} with {@code t:EffectiveRights} as in exchangelib's recorded GetFolder ({@code
+   * test_permissionset_effectiverights_parsing}), {@code Read} set to {@code read}; in schema
+   * order, before {@code UnreadCount}.
+   */
+  public static String folderWithReadRight(
+      String id,
+      String parentId,
+      String name,
+      String folderClass,
+      int total,
+      int children,
+      boolean read) {
+    return folder(id, parentId, name, folderClass, total, children)
+        .replace(
+            "<t:UnreadCount>",
+            "<t:EffectiveRights><t:CreateAssociated>true</t:CreateAssociated>"
+                + "<t:CreateContents>true</t:CreateContents>"
+                + "<t:CreateHierarchy>true</t:CreateHierarchy><t:Delete>true</t:Delete>"
+                + "<t:Modify>true</t:Modify><t:Read>"
+                + read
+                + "</t:Read><t:ViewPrivateItems>false</t:ViewPrivateItems></t:EffectiveRights>"
+                + "<t:UnreadCount>");
   }
 
   public static String findFolders(String... folders) {

@@ -22,8 +22,9 @@ import java.util.List;
 
 /**
  * The connectivity check behind {@code EwsClient.verifyAccess}: a token, one GetFolder of the
- * mailbox root (whose failure tells which of endpoint, token, EWS policy and mailbox access is
- * wrong), then the folder asked for. Never throws for a failed step: it reports it.
+ * mailbox root with its effective rights (whose failure tells which of endpoint, token, EWS policy
+ * and mailbox access is wrong, and whose {@code EffectiveRights/Read} must not be false), then the
+ * folder asked for, with the same read check. Never throws for a failed step: it reports it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -43,6 +44,14 @@ public final class AccessCheck {
   static final String MAILBOX_HINT =
       "check that the mailbox exists in this organization and that the app's application access"
           + " policy (New-ApplicationAccessPolicy) or RBAC for Applications scope includes it";
+  static final String READ_HINT =
+      "EWS serves the mailbox but denies reading it: with application access grant"
+          + " full_access_as_app (or an RBAC for Applications role that reads mail) for a scope"
+          + " that includes the mailbox; with delegated access grant FullAccess"
+          + " (Add-MailboxPermission)";
+  static final String FOLDER_READ_HINT =
+      "the mailbox user's permissions on the folder refuse reading it: grant at least Reviewer"
+          + " (Add-MailboxFolderPermission) or use an identity with full access";
   static final String FOLDER_HINT =
       "paths are walked by display name from Top of Information Store and names are localized;"
           + " well-known names (inbox, sentitems, deleteditems ...) work in every language";
@@ -68,12 +77,19 @@ public final class AccessCheck {
     }
     FolderOperations folders = new FolderOperations(transport, mailbox);
     try {
-      MailFolder root = folders.get(FolderRef.wellKnown(WellKnownFolder.MSG_FOLDER_ROOT));
+      // A GetFolder can succeed for an identity that may not read the mailbox's items (it sees
+      // the folder, not its content), so the root's EffectiveRights/Read decides the step.
+      FolderListReader.Listed root =
+          folders.getWithReadRight(FolderRef.wellKnown(WellKnownFolder.MSG_FOLDER_ROOT));
       checks.add(pass(Step.ENDPOINT, endpoint + " answered"));
       checks.add(pass(Step.TOKEN_ACCEPTED, "EWS accepted the token"));
       checks.add(pass(Step.EWS_ENABLED, "EWS served the request"));
-      checks.add(
-          pass(Step.MAILBOX_ACCESS, "read '" + root.displayName() + "' of " + mailbox.address()));
+      String name = "'" + root.folder().displayName() + "' of " + mailbox.address();
+      if (Boolean.FALSE.equals(root.canRead())) {
+        checks.add(fail(Step.MAILBOX_ACCESS, noReadRight(name), READ_HINT));
+        return skipRest(mailbox, endpoint, checks);
+      }
+      checks.add(pass(Step.MAILBOX_ACCESS, "read " + name + rightsNote(root)));
     } catch (ExchangeException e) {
       classify(e, endpoint, checks);
       return skipRest(mailbox, endpoint, checks);
@@ -82,14 +98,24 @@ public final class AccessCheck {
       checks.add(new Check(Step.FOLDER, Outcome.SKIPPED, "no folder asked for", null, null));
     } else {
       try {
-        MailFolder f = folders.get(folder);
+        FolderListReader.Listed listed = folders.getWithReadRight(folder);
+        MailFolder f = listed.folder();
+        if (Boolean.FALSE.equals(listed.canRead())) {
+          checks.add(
+              fail(
+                  Step.FOLDER,
+                  noReadRight("folder '" + f.displayName() + "' of " + mailbox.address()),
+                  FOLDER_READ_HINT));
+          return new AccessReport(mailbox.address(), endpoint, checks);
+        }
         checks.add(
             pass(
                 Step.FOLDER,
                 "found '"
                     + f.displayName()
                     + "'"
-                    + (f.totalCount() != null ? " with " + f.totalCount() + " items" : "")));
+                    + (f.totalCount() != null ? " with " + f.totalCount() + " items" : "")
+                    + rightsNote(listed)));
       } catch (ExchangeException e) {
         checks.add(
             fail(
@@ -101,6 +127,25 @@ public final class AccessCheck {
       }
     }
     return new AccessReport(mailbox.address(), endpoint, checks);
+  }
+
+  /** The failure of a folder EWS served whose {@code EffectiveRights/Read} is false. */
+  private static AccessDeniedException noReadRight(String what) {
+    return new AccessDeniedException(
+        "EWS returned "
+            + what
+            + " but its effective rights deny reading it (EffectiveRights/Read"
+            + " is false)",
+        200,
+        "NoReadRight",
+        null,
+        "read access to the mailbox (full_access_as_app, or FullAccess for a delegate)",
+        null);
+  }
+
+  /** Says when the server left the rights out, so a pass is not read as a checked read right. */
+  private static String rightsNote(FolderListReader.Listed f) {
+    return f.canRead() == null ? " (the server did not report its effective rights)" : "";
   }
 
   /** Which step the failure of the first EWS call belongs to. */

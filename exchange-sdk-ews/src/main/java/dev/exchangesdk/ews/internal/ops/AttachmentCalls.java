@@ -32,28 +32,43 @@ final class AttachmentCalls {
   /** A file attachment's content, decoded into {@code out} while it arrives. */
   static EwsCall<Attachment, Attachment> fileContent(String attachmentId, OutputStream out) {
     return new Call(
-        attachmentId, ResponseShape.attachments(false, List.of()), () -> new Reader(out, false));
+        attachmentId,
+        ResponseShape.attachments(false, List.of()),
+        true,
+        () -> new Reader(out, false));
   }
 
   /** An attached item's properties. */
   static EwsCall<Attachment, Attachment> item(String attachmentId, List<String> fieldUris) {
     return new Call(
-        attachmentId, ResponseShape.attachments(false, fieldUris), () -> new Reader(null, false));
+        attachmentId,
+        ResponseShape.attachments(false, fieldUris),
+        false,
+        () -> new Reader(null, false));
   }
 
   /** An attached item's MIME content, decoded into {@code out} while it arrives. */
   static EwsCall<Attachment, Attachment> itemMime(String attachmentId, OutputStream out) {
     return new Call(
-        attachmentId, ResponseShape.attachments(true, List.of()), () -> new Reader(out, true));
+        attachmentId,
+        ResponseShape.attachments(true, List.of()),
+        false,
+        () -> new Reader(out, true));
   }
 
   private static final class Call extends EwsCall<Attachment, Attachment> {
     private final String attachmentId;
+    private final boolean fileOnly;
     private final java.util.function.Supplier<Reader> readers;
 
-    Call(String attachmentId, ResponseShape shape, java.util.function.Supplier<Reader> readers) {
+    Call(
+        String attachmentId,
+        ResponseShape shape,
+        boolean fileOnly,
+        java.util.function.Supplier<Reader> readers) {
       super("GetAttachment", new GetAttachment(shape, AttachmentIds.of(List.of(attachmentId))));
       this.attachmentId = attachmentId;
+      this.fileOnly = fileOnly;
       this.readers = readers;
     }
 
@@ -64,10 +79,22 @@ final class AttachmentCalls {
 
     @Override
     public Attachment result(List<ResponseMessage<Attachment>> messages, ReadContext context) {
+      // The message count is checked first: in an answer with more messages than ids asked for,
+      // an error about the kind of some other message's attachment would blame the wrong one.
       Attachment a = single(messages, context, "attachment " + attachmentId);
       if (a == null || a.info() == null) {
         throw new ResponseFormatException(
             "EWS GetAttachment succeeded but returned no attachment for " + attachmentId, null);
+      }
+      if (fileOnly && a.info().kind() != AttachmentInfo.Kind.FILE) {
+        throw new InvalidRequestException(
+            "Attachment is an attached "
+                + (a.info().kind() == AttachmentInfo.Kind.ITEM ? "item" : "cloud file link")
+                + ", not a file: export it as .eml or read it as an item instead",
+            context.httpStatus(),
+            "NotAFileAttachment",
+            context.requestId(),
+            null);
       }
       return a;
     }
@@ -112,16 +139,6 @@ final class AttachmentCalls {
               : "ReferenceAttachment".equals(element)
                   ? AttachmentInfo.Kind.REFERENCE
                   : AttachmentInfo.Kind.FILE;
-      if (out != null && !mime && kind != AttachmentInfo.Kind.FILE) {
-        throw new InvalidRequestException(
-            "Attachment is an attached "
-                + (kind == AttachmentInfo.Kind.ITEM ? "item" : "cloud file link")
-                + ", not a file: export it as .eml or read it as an item instead",
-            ctx.httpStatus(),
-            "NotAFileAttachment",
-            ctx.requestId(),
-            null);
-      }
       XmlCursor.forEachChild(r, c -> property(c, ctx));
     }
 
@@ -130,8 +147,18 @@ final class AttachmentCalls {
         return;
       }
       if (kind == AttachmentInfo.Kind.FILE && "Content".equals(r.getLocalName()) && out != null) {
+        if (ctx.outputStarted()) {
+          // Another message of this response already wrote to the caller's stream: this one is
+          // surplus to the one id asked for, and the call refuses the response once it is read.
+          XmlCursor.skip(r);
+          return;
+        }
         written = Base64Content.copy(r, out, ctx);
         contentFound = true;
+      } else if (out != null && !mime) {
+        // A file was asked for but this is an attached item or link: the call reports that once
+        // the whole response is read; parsing the item would be wasted.
+        XmlCursor.skip(r);
       } else if (kind == AttachmentInfo.Kind.ITEM && !"IsContactPhoto".equals(r.getLocalName())) {
         if (mime) {
           streamMime(r, ctx);

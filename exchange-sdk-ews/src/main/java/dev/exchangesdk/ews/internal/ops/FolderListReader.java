@@ -18,9 +18,19 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class FolderListReader implements MessageReader<FolderListReader.Folders> {
   /** The folders of one message and, for FindFolder, the paging attributes. */
-  record Folders(List<MailFolder> folders, RootFolderInfo page) {}
+  record Folders(List<Listed> listed, RootFolderInfo page) {
+    List<MailFolder> folders() {
+      return listed.stream().map(Listed::folder).toList();
+    }
+  }
 
-  private final List<MailFolder> folders = new ArrayList<>();
+  /**
+   * One folder and its {@code EffectiveRights/Read}, {@code null} when the server did not return it
+   * (it does only when asked for {@code folder:EffectiveRights}).
+   */
+  record Listed(MailFolder folder, Boolean canRead) {}
+
+  private final List<Listed> folders = new ArrayList<>();
   private RootFolderInfo page;
 
   @Override
@@ -32,7 +42,11 @@ final class FolderListReader implements MessageReader<FolderListReader.Folders> 
         break;
       case "Folders":
         XmlCursor.forEachChild(
-            r, f -> folders.add(FolderMapper.toModel(ctx.unmarshal(f, FolderXml.class))));
+            r,
+            f -> {
+              FolderXml x = ctx.unmarshal(f, FolderXml.class);
+              folders.add(new Listed(FolderMapper.toModel(x), x.canRead()));
+            });
         break;
       default:
         XmlCursor.skip(r);

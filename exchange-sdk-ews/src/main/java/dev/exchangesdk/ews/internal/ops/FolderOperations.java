@@ -48,8 +48,21 @@ public final class FolderOperations {
   }
 
   public MailFolder get(FolderRef ref) {
-    MailFolder f = transport.execute(mailbox, new GetFolderCall(resolve(ref), "folder " + ref));
-    return ref.kind() == FolderRef.Kind.PATH ? f.withPath(String.join("/", ref.segments())) : f;
+    return get(ref, false).folder();
+  }
+
+  /** The folder and whether its effective rights let the caller read it ({@code null}: unknown). */
+  FolderListReader.Listed getWithReadRight(FolderRef ref) {
+    return get(ref, true);
+  }
+
+  private FolderListReader.Listed get(FolderRef ref, boolean withRights) {
+    FolderListReader.Listed f =
+        transport.execute(mailbox, new GetFolderCall(resolve(ref), withRights, "folder " + ref));
+    return ref.kind() == FolderRef.Kind.PATH
+        ? new FolderListReader.Listed(
+            f.folder().withPath(String.join("/", ref.segments())), f.canRead())
+        : f;
   }
 
   /** Every folder below {@code root} (not {@code root} itself), each with its path from root. */

@@ -64,7 +64,8 @@ public final class ReadContext {
     outputStarted = true;
   }
 
-  boolean outputStarted() {
+  /** Whether bytes of this response have already been handed to the caller's destination. */
+  public boolean outputStarted() {
     return outputStarted;
   }
 }

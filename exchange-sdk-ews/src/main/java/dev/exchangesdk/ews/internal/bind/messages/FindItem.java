@@ -49,6 +49,11 @@ public final class FindItem {
       SortOrder sortOrder,
       FolderIds parentFolderIds,
       String queryString) {
+    // QueryString excludes restrictions (Microsoft's FindItem reference); ItemQuery refuses the
+    // combination, and this keeps any other caller from putting both on the wire.
+    if (restriction != null && queryString != null) {
+      throw new IllegalArgumentException("FindItem takes a QueryString or a Restriction, not both");
+    }
     this.itemShape = itemShape;
     this.page = page;
     this.restriction = restriction;

@@ -32,6 +32,9 @@ public final class FolderXml {
   @XmlElement(name = "UnreadCount")
   private Integer unreadCount;
 
+  @XmlElement(name = "EffectiveRights")
+  private EffectiveRightsXml effectiveRights;
+
   private FolderXml() {}
 
   public FolderId folderId() {
@@ -60,5 +63,10 @@ public final class FolderXml {
 
   public Integer unreadCount() {
     return unreadCount;
+  }
+
+  /** {@code EffectiveRights/Read}, or {@code null} when the rights were not returned. */
+  public Boolean canRead() {
+    return effectiveRights == null ? null : effectiveRights.read();
   }
 }
