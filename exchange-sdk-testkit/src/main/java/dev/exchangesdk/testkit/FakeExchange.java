@@ -77,13 +77,14 @@ public final class FakeExchange implements AutoCloseable {
   private final IdentityPlatform identity;
   private final FakeServer server;
   private final FaultPlan faultPlan = new FaultPlan();
-  private final Faults faults = new Faults(faultPlan);
+  private final Faults faults;
   private final String defaultToken;
   private final boolean tls;
 
   private FakeExchange(Builder b) {
     this.tls = b.tls;
     this.tenant = new Tenant(b.tenantDomain, b.vanityDomain, seedOf(b.tenantDomain), b.clock);
+    this.faults = new Faults(faultPlan, tenant);
     this.identity = new IdentityPlatform(tenant.tenantId, b.clock, b.tokenLifetime);
     Set<String> tokens = new LinkedHashSet<>(b.acceptedTokens);
     if (tokens.isEmpty()) {
@@ -109,7 +110,7 @@ public final class FakeExchange implements AutoCloseable {
                     b.complianceProgress,
                     b.refuseAppOnlyComplianceCmdlets,
                     b.previewAndExportOnPremisesOnly)));
-    EwsService ews = new EwsService(tenant, b.validateEwsRequests);
+    EwsService ews = new EwsService(tenant, b.validateEwsRequests, faultPlan);
     this.server =
         new FakeServer(
             new FakeServer.Settings(

@@ -29,7 +29,8 @@ import org.w3c.dom.Element;
 /**
  * Every EWS operation the fake serves answers with a response that validates against the official
  * schema (types.xsd/messages.xsd, the copy FakeExchange itself validates requests with), in success
- * and error shapes, including the HTTP-200 ErrorServerBusy form of each operation.
+ * and error shapes, including the HTTP-200 ErrorServerBusy form of each operation and the
+ * mailbox-unavailable answers.
  */
 class EwsResponseSchemaTest {
   private static FakeExchange fake;
@@ -323,6 +324,18 @@ class EwsResponseSchemaTest {
       assertSchemaValid(schema, e.getKey() + " (busy)", a);
       assertThat(a.text("//m:ResponseCode")).isEqualTo("ErrorServerBusy");
       assertThat(a.text("//t:Value[@Name='BackOffMilliseconds']")).isEqualTo("750");
+    }
+  }
+
+  @Test
+  void mailboxUnavailableResponseMessagesOfEveryOperationAreSchemaValid() {
+    for (Map.Entry<String, List<String>> e : REQUESTS.entrySet()) {
+      for (MailboxUnavailable reason : MailboxUnavailable.values()) {
+        fake.faults().mailboxUnavailable("soc@contoso.com", reason, 1);
+        Http.Answer a = ews(fake, envelope("soc@contoso.com", e.getValue().get(0)));
+        assertSchemaValid(schema, e.getKey() + " (" + reason + ")", a);
+        assertThat(a.text("//m:ResponseCode")).isEqualTo(reason.responseCode());
+      }
     }
   }
 

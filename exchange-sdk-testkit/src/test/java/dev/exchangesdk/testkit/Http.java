@@ -135,6 +135,22 @@ final class Http {
     return call(client, r.build());
   }
 
+  /** An EWS call whose answer is returned as text only, for answers that are not well-formed. */
+  static Answer ewsUnparsed(FakeExchange fake, String xml) {
+    Request request =
+        new Request.Builder()
+            .url(fake.ewsUrl().toString())
+            .header("Authorization", "Bearer " + fake.acceptedToken())
+            .post(RequestBody.create(xml, XML))
+            .build();
+    try (Response response = client(fake).newCall(request).execute()) {
+      return new Answer(
+          response.code(), response.headers().toMultimap(), response.body().string(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Answer invoke(FakeExchange fake, String url, String json, String... headers) {
     Request.Builder r =
         new Request.Builder()

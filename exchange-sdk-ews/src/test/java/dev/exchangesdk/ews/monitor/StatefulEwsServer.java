@@ -38,12 +38,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * A stateful EWS server over MockWebServer for monitor tests, until FakeExchange serves
- * SyncFolderItems: mailboxes with folders and mail, SyncFolderItems with real sync-state semantics
- * (each state records what the client knows; changes are the difference), GetItem, FindItem,
- * GetFolder, FindFolder, GetAttachment, and fault injection (throttling in both forms, 503, dropped
- * connections, rejected sync states, unreadable items). Every request is validated against the EWS
- * schema; {@link #close()} fails when one was invalid.
+ * A second stateful EWS implementation over MockWebServer for monitor tests, next to FakeExchange
+ * (the failure modes run against both): mailboxes with folders and mail, SyncFolderItems with real
+ * sync-state semantics (each state records what the client knows; changes are the difference),
+ * GetItem, FindItem, GetFolder, FindFolder, GetAttachment, and fault injection (throttling in both
+ * forms, 503, dropped connections, rejected sync states, unreadable items). Every request is
+ * validated against the EWS schema; {@link #close()} fails when one was invalid.
  *
  * <p>Thread-safe: requests are served under one lock.
  */

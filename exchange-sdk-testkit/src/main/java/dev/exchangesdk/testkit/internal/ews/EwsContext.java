@@ -1,6 +1,7 @@
 package dev.exchangesdk.testkit.internal.ews;
 
 import dev.exchangesdk.testkit.internal.auth.IdentityPlatform;
+import dev.exchangesdk.testkit.internal.http.FaultPlan;
 import dev.exchangesdk.testkit.internal.store.Folder;
 import dev.exchangesdk.testkit.internal.store.Ids;
 import dev.exchangesdk.testkit.internal.store.Item;
@@ -23,17 +24,22 @@ final class EwsContext {
   final IdentityPlatform.Principal principal;
   final String serverVersion;
 
+  /** The faults tests injected; GetItem asks it which items it cannot give. */
+  final FaultPlan faults;
+
   EwsContext(
       Tenant tenant,
       Mailbox mailbox,
       Element op,
       IdentityPlatform.Principal principal,
-      String serverVersion) {
+      String serverVersion,
+      FaultPlan faults) {
     this.tenant = tenant;
     this.mailbox = mailbox;
     this.op = op;
     this.principal = principal;
     this.serverVersion = serverVersion;
+    this.faults = faults;
   }
 
   Instant now() {

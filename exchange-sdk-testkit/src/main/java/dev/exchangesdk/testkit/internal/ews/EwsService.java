@@ -1,5 +1,6 @@
 package dev.exchangesdk.testkit.internal.ews;
 
+import dev.exchangesdk.testkit.MailboxUnavailable;
 import dev.exchangesdk.testkit.ServerBusyForm;
 import dev.exchangesdk.testkit.internal.auth.IdentityPlatform;
 import dev.exchangesdk.testkit.internal.http.FaultPlan;
@@ -19,8 +20,8 @@ import org.w3c.dom.Element;
 /**
  * The EWS endpoint ({@code POST /EWS/Exchange.asmx}): parses and validates the SOAP request,
  * resolves {@code ExchangeImpersonation} to the mailbox acted on, answers injected throttling in
- * either of Exchange's two shapes, and dispatches to the operation, whose per-item outcomes become
- * response messages.
+ * either of Exchange's two shapes and injected mailbox unavailability (an error response message),
+ * and dispatches to the operation, whose per-item outcomes become response messages.
  *
  * <p>Thread-safe: operations run under the tenant lock.
  */
@@ -46,11 +47,19 @@ public final class EwsService {
 
   private final Tenant tenant;
   private final boolean validateRequests;
+  private final FaultPlan faults;
   private final Map<String, Op> ops = new LinkedHashMap<>();
 
+  /** A service without injected mailbox or item faults. */
   public EwsService(Tenant tenant, boolean validateRequests) {
+    this(tenant, validateRequests, new FaultPlan());
+  }
+
+  /** A service that answers the mailbox and item faults queued in {@code faults}. */
+  public EwsService(Tenant tenant, boolean validateRequests, FaultPlan faults) {
     this.tenant = tenant;
     this.validateRequests = validateRequests;
+    this.faults = faults;
     ItemOps.register(this);
     AttachmentOps.register(this);
     FolderOps.register(this);
@@ -148,12 +157,18 @@ public final class EwsService {
     try {
       synchronized (tenant) {
         Mailbox mailbox = impersonated(header);
-        EwsContext ctx = new EwsContext(tenant, mailbox, opElement, principal, serverVersion);
         EwsResponse out = new EwsResponse(op.responseBase(), op.shape(), op.errorTail());
-        try {
-          op.handler().run(ctx, out);
-        } catch (EwsError e) {
-          out.error(e);
+        MailboxUnavailable unavailable = faults.nextMailboxUnavailable(mailbox.guid);
+        if (unavailable != null) {
+          out.error(new EwsError(unavailable.responseCode(), unavailable.messageText()));
+        } else {
+          EwsContext ctx =
+              new EwsContext(tenant, mailbox, opElement, principal, serverVersion, faults);
+          try {
+            op.handler().run(ctx, out);
+          } catch (EwsError e) {
+            out.error(e);
+          }
         }
         response = out.finish();
       }

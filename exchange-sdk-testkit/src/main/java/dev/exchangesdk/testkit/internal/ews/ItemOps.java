@@ -1,5 +1,6 @@
 package dev.exchangesdk.testkit.internal.ews;
 
+import dev.exchangesdk.testkit.UnreadableItem;
 import dev.exchangesdk.testkit.internal.query.MailQuery;
 import dev.exchangesdk.testkit.internal.store.Attachment;
 import dev.exchangesdk.testkit.internal.store.EmailAddress;
@@ -186,9 +187,18 @@ final class ItemOps {
         out.error(e);
         continue;
       }
+      UnreadableItem unreadable = ctx.faults.unreadable(item.serial);
+      if (unreadable == UnreadableItem.CORRUPT_DATA) {
+        out.error(new EwsError("ErrorCorruptData", "The data is corrupt."));
+        continue;
+      }
       XmlWriter w = out.success();
       w.start("m:Items");
-      ItemWriter.write(w, item, shape, ItemWriter.Context.GET);
+      if (unreadable == UnreadableItem.INVALID_XML_CHARACTER) {
+        ItemWriter.writeWithInvalidCharacterInBody(w, item, shape);
+      } else {
+        ItemWriter.write(w, item, shape, ItemWriter.Context.GET);
+      }
       w.end();
       out.endMessage();
     }

@@ -269,6 +269,25 @@ final class ItemWriter {
       ItemShape shape,
       Context ctx,
       Function<Attachment, String> attachmentIds) {
+    write(w, item, shape, ctx, attachmentIds, false);
+  }
+
+  /**
+   * Writes an item for GetItem with the character reference {@code &#x1A;} (not allowed in XML 1.0)
+   * at the start of every body it writes, as Exchange sends mail with control characters: the
+   * response is no longer well-formed. A shape without a body writes the item as usual.
+   */
+  static void writeWithInvalidCharacterInBody(XmlWriter w, Item item, ItemShape shape) {
+    write(w, item, shape, Context.GET, a -> Tenant.attachmentId(item, a), true);
+  }
+
+  private static void write(
+      XmlWriter w,
+      Item item,
+      ItemShape shape,
+      Context ctx,
+      Function<Attachment, String> attachmentIds,
+      boolean invalidCharacterInBody) {
     if (item.kind == Item.Kind.CONTACT) {
       ContactWriter.write(w, item, shape, ctx);
       return;
@@ -277,7 +296,7 @@ final class ItemWriter {
     w.start("t:Message");
     for (P p : P.values()) {
       if (props.contains(p) || (p == P.EXTENDED && !shape.extendedUris.isEmpty())) {
-        writeProp(w, p, item, shape, attachmentIds);
+        writeProp(w, p, item, shape, attachmentIds, invalidCharacterInBody);
       }
     }
     w.end();
@@ -308,7 +327,12 @@ final class ItemWriter {
   }
 
   private static void writeProp(
-      XmlWriter w, P p, Item item, ItemShape shape, Function<Attachment, String> attachmentIds) {
+      XmlWriter w,
+      P p,
+      Item item,
+      ItemShape shape,
+      Function<Attachment, String> attachmentIds,
+      boolean invalidCharacterInBody) {
     switch (p) {
       case MIME ->
           w.start("t:MimeContent")
@@ -332,8 +356,13 @@ final class ItemWriter {
       }
       case SENSITIVITY -> w.element("t:Sensitivity", item.sensitivity);
       case BODY, UNIQUE_BODY ->
-          body(w, p == P.BODY ? "t:Body" : "t:UniqueBody", item, shape.bodyType);
-      case TEXT_BODY -> body(w, "t:TextBody", item, "Text");
+          body(
+              w,
+              p == P.BODY ? "t:Body" : "t:UniqueBody",
+              item,
+              shape.bodyType,
+              invalidCharacterInBody);
+      case TEXT_BODY -> body(w, "t:TextBody", item, "Text", invalidCharacterInBody);
       case ATTACHMENTS -> attachments(w, item, attachmentIds);
       case RECEIVED -> date(w, "t:DateTimeReceived", item.received);
       case SIZE -> w.element("t:Size", item.size());
@@ -444,7 +473,8 @@ final class ItemWriter {
     return UTC.format(t);
   }
 
-  private static void body(XmlWriter w, String element, Item item, String requested) {
+  private static void body(
+      XmlWriter w, String element, Item item, String requested, boolean invalidCharacter) {
     boolean html =
         switch (requested) {
           case "HTML" -> true;
@@ -461,6 +491,9 @@ final class ItemWriter {
       content = item.textBody != null ? item.textBody : HtmlText.toText(item.htmlBody);
     }
     w.start(element).attr("BodyType", html ? "HTML" : "Text").attr("IsTruncated", "false");
+    if (invalidCharacter) {
+      w.raw("&#x1A;");
+    }
     w.text(content == null ? "" : content);
     w.end();
   }

@@ -52,13 +52,15 @@ final class SyncOps {
   private static SyncState readState(EwsContext ctx, char kind, Folder folder) throws EwsError {
     String text = Dom.text(ctx.op, Dom.M, "SyncState");
     if (text == null || text.isBlank()) {
-      return new SyncState(kind, owner(folder), folder.serial, Map.of());
+      return new SyncState(
+          kind, owner(folder), folder.serial, ctx.tenant.syncStateEpoch(), Map.of());
     }
     SyncState s = SyncState.decode(text, ctx.tenant.tenantId);
     if (s == null
         || s.kind != kind
         || !s.mailbox.equals(owner(folder))
-        || s.folderSerial != folder.serial) {
+        || s.folderSerial != folder.serial
+        || ctx.tenant.syncStateRevoked(s.mailbox, s.epoch)) {
       throw new EwsError(
           "ErrorInvalidSyncStateData",
           "Synchronization state data is corrupt or otherwise invalid.");
@@ -126,7 +128,8 @@ final class SyncOps {
       }
     }
     boolean last = index >= changes.size();
-    SyncState newState = new SyncState('I', owner(folder), folder.serial, next);
+    SyncState newState =
+        new SyncState('I', owner(folder), folder.serial, ctx.tenant.syncStateEpoch(), next);
     XmlWriter w = out.success();
     w.element("m:SyncState", newState.encode(ctx.tenant.tenantId));
     w.element("m:IncludesLastItemInRange", last);
@@ -202,7 +205,8 @@ final class SyncOps {
     }
     w.element(
         "m:SyncState",
-        new SyncState('H', owner(top), top.serial, next).encode(ctx.tenant.tenantId));
+        new SyncState('H', owner(top), top.serial, ctx.tenant.syncStateEpoch(), next)
+            .encode(ctx.tenant.tenantId));
     w.element("m:IncludesLastFolderInRange", true);
     w.start("m:Changes");
     writes.forEach(Runnable::run);

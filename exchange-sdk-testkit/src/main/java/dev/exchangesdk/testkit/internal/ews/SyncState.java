@@ -18,25 +18,31 @@ import java.util.zip.GZIPOutputStream;
  * An opaque, self-contained synchronization state: which objects (by serial) the client has seen,
  * at which version, for one folder of one mailbox. Encoded like Exchange's ({@code H4sI...}: gzip,
  * then Base64) and protected by a checksum keyed with the tenant, so a tampered, truncated or
- * foreign state is rejected with {@code ErrorInvalidSyncStateData}.
+ * foreign state is rejected with {@code ErrorInvalidSyncStateData}. It records the tenant's
+ * sync-state epoch when it was issued, so that revoking the states issued so far needs no list of
+ * them.
  *
  * <p>Immutable once decoded; thread-safe.
  */
 final class SyncState {
-  private static final int MAGIC = 0x46585331; // "FXS1"
+  private static final int MAGIC = 0x46585332; // "FXS2"
   private static final long MAX_INFLATED = 64L * 1024 * 1024;
 
   final char kind;
   final UUID mailbox;
   final long folderSerial;
 
+  /** The tenant's sync-state epoch when this state was issued. */
+  final long epoch;
+
   /** Object serial to version (for items: content version * 2 + read flag). */
   final TreeMap<Long, Long> seen;
 
-  SyncState(char kind, UUID mailbox, long folderSerial, Map<Long, Long> seen) {
+  SyncState(char kind, UUID mailbox, long folderSerial, long epoch, Map<Long, Long> seen) {
     this.kind = kind;
     this.mailbox = mailbox;
     this.folderSerial = folderSerial;
+    this.epoch = epoch;
     this.seen = new TreeMap<>(seen);
   }
 
@@ -49,6 +55,7 @@ final class SyncState {
       out.writeLong(mailbox.getMostSignificantBits());
       out.writeLong(mailbox.getLeastSignificantBits());
       out.writeLong(folderSerial);
+      writeVarLong(out, epoch);
       writeVarLong(out, seen.size());
       long previous = 0;
       for (Map.Entry<Long, Long> e : seen.entrySet()) {
@@ -86,6 +93,7 @@ final class SyncState {
       char kind = in.readChar();
       UUID mailbox = new UUID(in.readLong(), in.readLong());
       long folder = in.readLong();
+      long epoch = readVarLong(in);
       long count = readVarLong(in);
       Map<Long, Long> seen = new TreeMap<>();
       long serial = 0;
@@ -99,7 +107,7 @@ final class SyncState {
           || in.available() != 0) {
         return null;
       }
-      return new SyncState(kind, mailbox, folder, seen);
+      return new SyncState(kind, mailbox, folder, epoch, seen);
     } catch (IOException | IllegalArgumentException e) {
       return null;
     }

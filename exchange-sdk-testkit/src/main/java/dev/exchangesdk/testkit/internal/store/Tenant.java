@@ -287,6 +287,37 @@ public final class Tenant {
     return g;
   }
 
+  // ---- sync states --------------------------------------------------------------------------
+
+  /** Bumped by every revocation; each sync state records the value it was issued under. */
+  private long syncStateEpoch;
+
+  private long allSyncStatesRevokedAt;
+  private final Map<UUID, Long> syncStatesRevokedAt = new HashMap<>();
+
+  /** The epoch a sync state issued now records. */
+  public long syncStateEpoch() {
+    return syncStateEpoch;
+  }
+
+  /**
+   * Revokes every sync state issued so far for one owner's folders (a mailbox GUID or {@link
+   * #PUBLIC_FOLDER_GUID}), or for all of them when {@code owner} is null.
+   */
+  public void revokeSyncStates(UUID owner) {
+    syncStateEpoch++;
+    if (owner == null) {
+      allSyncStatesRevokedAt = syncStateEpoch;
+    } else {
+      syncStatesRevokedAt.put(owner, syncStateEpoch);
+    }
+  }
+
+  /** Whether a sync state of {@code owner}'s folders issued under {@code epoch} was revoked. */
+  public boolean syncStateRevoked(UUID owner, long epoch) {
+    return epoch < Math.max(allSyncStatesRevokedAt, syncStatesRevokedAt.getOrDefault(owner, 0L));
+  }
+
   // ---- folders and items --------------------------------------------------------------------
 
   public Folder folder(long serial) {
