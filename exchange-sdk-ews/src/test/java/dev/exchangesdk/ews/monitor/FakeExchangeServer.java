@@ -5,6 +5,7 @@ import dev.exchangesdk.core.RetryOptions;
 import dev.exchangesdk.ews.EwsClient;
 import dev.exchangesdk.testkit.Endpoint;
 import dev.exchangesdk.testkit.FakeExchange;
+import dev.exchangesdk.testkit.FakeMailbox;
 import dev.exchangesdk.testkit.ServerBusyForm;
 import dev.exchangesdk.testkit.TestClock;
 import dev.exchangesdk.testkit.model.ItemInfo;
@@ -109,6 +110,29 @@ final class FakeExchangeServer implements MailServerUnderTest {
   @Override
   public void clearFaults() {
     fake.faults().clear();
+  }
+
+  /** A small phishing-style mail to {@code to}. */
+  static NewMessage phish(String to, String subject) {
+    return NewMessage.builder()
+        .from("Mallory", "mallory@evil.example")
+        .to(to)
+        .subject(subject)
+        .text("Click here")
+        .build();
+  }
+
+  /**
+   * Delivers {@code m} with the fake's clock set to {@code at} (received time), then restores it.
+   */
+  ItemInfo deliverAt(FakeMailbox mailbox, Instant at, String folder, NewMessage m) {
+    Instant now = clock.instant();
+    clock.set(at);
+    try {
+      return mailbox.deliver(folder, m);
+    } finally {
+      clock.set(now);
+    }
   }
 
   @Override

@@ -61,22 +61,11 @@ class MonitorOnFakeExchangeTest {
   }
 
   private static NewMessage mail(String subject) {
-    return NewMessage.builder()
-        .from("Mallory", "mallory@evil.example")
-        .to(SOC)
-        .subject(subject)
-        .text("Click here")
-        .build();
+    return FakeExchangeServer.phish(SOC, subject);
   }
 
   private ItemInfo deliverAt(Instant at, String folder, NewMessage m) {
-    Instant now = server.clock.instant();
-    server.clock.set(at);
-    try {
-      return soc.deliver(folder, m);
-    } finally {
-      server.clock.set(now);
-    }
+    return server.deliverAt(soc, at, folder, m);
   }
 
   private static PollReport poll(MailboxMonitor m) {
