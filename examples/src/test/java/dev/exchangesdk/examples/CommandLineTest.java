@@ -23,22 +23,10 @@ class CommandLineTest extends FakeTenantTest {
   @Test
   void everyCommandHasHelpWithItsOptions() {
     for (String command :
-        new String[] {
-          "demo",
-          "monitor",
-          "search",
-          "attachments",
-          "export-eml",
-          "clean-up",
-          "send",
-          "reply",
-          "junk",
-          "allow-block",
-          "trace",
-          "purge",
-          "create-certificate",
-          "check"
-        }) {
+        java.util.stream.Stream.concat(
+                ExampleRun.TENANT_COMMANDS.stream(),
+                java.util.stream.Stream.of("create-certificate"))
+            .toList()) {
       ExampleRun run = run(command, "--help");
 
       assertThat(run.exitCode()).as(command).isZero();

@@ -15,6 +15,22 @@ import java.util.Map;
 
 /** One run of the examples' command line, with what it printed. */
 record ExampleRun(int exitCode, String out, String err) {
+  /** Every command that talks to a tenant (all but create-certificate). */
+  static final java.util.List<String> TENANT_COMMANDS =
+      java.util.List.of(
+          "demo",
+          "monitor",
+          "search",
+          "attachments",
+          "export-eml",
+          "clean-up",
+          "send",
+          "reply",
+          "junk",
+          "allow-block",
+          "trace",
+          "purge",
+          "check");
 
   static final String FAKE_NOTICE =
       "No tenant configured: running against an embedded FakeExchange seeded with the demo tenant";

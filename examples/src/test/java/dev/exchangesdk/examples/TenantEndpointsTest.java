@@ -291,22 +291,7 @@ class TenantEndpointsTest {
 
   @Test
   void everyTenantCommandDocumentsTheEndpointOptions() {
-    for (String command :
-        new String[] {
-          "demo",
-          "monitor",
-          "search",
-          "attachments",
-          "export-eml",
-          "clean-up",
-          "send",
-          "reply",
-          "junk",
-          "allow-block",
-          "trace",
-          "purge",
-          "check"
-        }) {
+    for (String command : ExampleRun.TENANT_COMMANDS) {
       ExampleRun run = run(Map.of(), command, "--help");
 
       assertThat(run.exitCode()).as(command).isZero();
