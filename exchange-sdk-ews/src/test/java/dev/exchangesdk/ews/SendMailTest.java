@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.exchangesdk.core.AccessDeniedException;
+import dev.exchangesdk.core.AuthenticationException;
 import dev.exchangesdk.core.ExchangeException;
 import dev.exchangesdk.core.HttpOptions;
 import dev.exchangesdk.core.InvalidRequestException;
@@ -351,6 +352,28 @@ class SendMailTest {
         .isInstanceOf(ServiceUnavailableException.class);
     assertThat(ews.requestCount()).isEqualTo(1);
     assertThat(ews.sleeps()).isEmpty();
+  }
+
+  @Test
+  void aSendRefusedWith401IsNotSentAgainItsStreamWasReadOnce() {
+    ews.respond(401, "");
+    ews.respondWith("examples/CreateItem-sendmail-response.xml");
+
+    assertThatThrownBy(
+            () ->
+                mailbox()
+                    .sendMail(
+                        OutgoingMessage.builder()
+                            .to("a@contoso.com")
+                            .attach(
+                                OutgoingAttachment.of(
+                                    "s.csv",
+                                    new ByteArrayInputStream(
+                                        "x,y\n".getBytes(StandardCharsets.UTF_8))))
+                            .build()))
+        .isInstanceOf(AuthenticationException.class);
+    // A second attempt could not read the caller's stream again: the refusal reaches the caller.
+    assertThat(ews.requestCount()).isEqualTo(1);
   }
 
   @Test

@@ -13,9 +13,9 @@ import okhttp3.Response;
  * Adds {@code Authorization: Bearer} from the credential. On a 401 it tells the credential the
  * token was rejected, fetches a fresh one and repeats the request once. A 401 means the service
  * refused the call before running it, so this holds for calls that are not safe to repeat too
- * (sending mail, cmdlets that change things); only a body streamed from the caller's source, which
- * cannot be read twice, is not sent again: its 401 is returned, and the next call gets a fresh
- * token.
+ * (cmdlets that change things, EWS calls that are not safe to repeat) when their body is held in
+ * memory; a streamed body (EWS sends, which may read the caller's {@code InputStream}) is not sent
+ * again: its 401 is returned, and the next call gets a fresh token.
  */
 final class BearerTokenInterceptor implements Interceptor {
   private final TokenCredential credential;

@@ -168,9 +168,17 @@ public final class HttpPipeline {
       return true;
     }
 
-    /** False for bodies streamed from the caller's source, which can be read only once. */
+    /**
+     * True only for bodies held whole in memory (a known length, not one-shot). A streamed body
+     * (chunked, length unknown) may read the caller's {@code InputStream}, which cannot be read a
+     * second time, so it is never sent again.
+     */
     boolean canReplayAfterRefusal() {
-      return !delegate.isOneShot();
+      try {
+        return !delegate.isOneShot() && delegate.contentLength() >= 0;
+      } catch (IOException e) {
+        return false;
+      }
     }
   }
 

@@ -279,14 +279,11 @@ class HttpPipelineTest {
             return MediaType.get("text/plain");
           }
 
+          // Like the EWS module's streamed sends: chunked (no length), written from a source
+          // that may be the caller's InputStream; not marked one-shot by the body itself.
           @Override
           public void writeTo(okio.BufferedSink sink) throws IOException {
             sink.writeUtf8("read once from the caller's stream");
-          }
-
-          @Override
-          public boolean isOneShot() {
-            return true;
           }
         };
     Request request = new Request.Builder().url(server.url("/send")).post(streamed).build();
