@@ -48,8 +48,9 @@ import picocli.CommandLine.HelpCommand;
           + " EXCHANGE_CERTIFICATE_PFX | EXCHANGE_CERTIFICATE_PFX_BASE64,"
           + " EXCHANGE_CERTIFICATE_PASSWORD, EXCHANGE_CLOUD.",
       "Other endpoints (Exchange Server on premises, private deployments): --ews-url,"
-          + " --authority-host, --exchange-host, --compliance-host, or EXCHANGE_EWS_URL,"
-          + " EXCHANGE_AUTHORITY_HOST, EXCHANGE_HOST, EXCHANGE_COMPLIANCE_HOST.",
+          + " --exchange-scope, --authority-host, --exchange-host, --compliance-host, or"
+          + " EXCHANGE_EWS_URL, EXCHANGE_SCOPE, EXCHANGE_AUTHORITY_HOST, EXCHANGE_HOST,"
+          + " EXCHANGE_COMPLIANCE_HOST.",
       "Every command takes --json (one JSON object on stdout) and --verbose (SDK debug logs).",
       "Exit status: 0 done, 1 failed (one line on stderr), 2 bad options.%n"
     })

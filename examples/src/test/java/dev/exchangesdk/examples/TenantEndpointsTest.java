@@ -1,5 +1,6 @@
 package dev.exchangesdk.examples;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exchangesdk.core.ExchangeEnvironment;
@@ -183,6 +184,41 @@ class TenantEndpointsTest {
     assertThat(endpointsReached()).contains(Endpoint.EWS);
   }
 
+  @Test
+  void requestsTokensForTheGivenExchangeScope() {
+    ExchangeEnvironment fake = tenant.environment();
+    Map<String, String> env = new HashMap<>(tenantSettings());
+    env.put("EXCHANGE_AUTHORITY_HOST", fake.authorityHost().toString());
+    String scope = "https://mail.contoso.com/.default";
+
+    ExampleRun run =
+        run(
+            env,
+            "export-eml",
+            "--ews-url",
+            tenant.ewsUrl().toString(),
+            "--exchange-scope",
+            scope,
+            "--mailbox",
+            "alice@contoso.com",
+            "--message-id",
+            "<20240312.password-expiry.8841@micros0ft-support.example>",
+            "--out",
+            dir.resolve("eml").toString());
+
+    // Whatever the fake's token endpoint answers for a resource it does not host, the request
+    // named the scope given, not the cloud's.
+    assertThat(run.out()).contains("Exchange scope " + scope);
+    assertThat(tokenRequests())
+        .isNotEmpty()
+        .allSatisfy(
+            r ->
+                assertThat(r.body())
+                    .contains(
+                        "+" + java.net.URLEncoder.encode(scope, UTF_8) + "&") // after MSAL's own
+                    .doesNotContain(java.net.URLEncoder.encode(fake.exchangeScope(), UTF_8)));
+  }
+
   static Stream<Arguments> badValues() {
     return Stream.of(
         // option or variable, value, what the error says
@@ -238,7 +274,17 @@ class TenantEndpointsTest {
         Arguments.of(
             "EXCHANGE_COMPLIANCE_HOST",
             "not a url",
-            "EXCHANGE_COMPLIANCE_HOST must be an absolute http or https URL of a host"));
+            "EXCHANGE_COMPLIANCE_HOST must be an absolute http or https URL of a host"),
+        Arguments.of(
+            "--exchange-scope",
+            "https://mail.contoso.com/EWS.AccessAsUser.All",
+            "--exchange-scope must be a resource's .default scope, such as"
+                + " https://mail.contoso.com/.default, not"
+                + " 'https://mail.contoso.com/EWS.AccessAsUser.All'"),
+        Arguments.of(
+            "EXCHANGE_SCOPE",
+            "mail.contoso.com",
+            "EXCHANGE_SCOPE must be an absolute http or https URL"));
   }
 
   @ParameterizedTest(name = "{0} {1}")

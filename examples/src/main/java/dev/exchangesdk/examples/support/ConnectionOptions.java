@@ -60,6 +60,16 @@ public final class ConnectionOptions {
   String ewsUrl;
 
   @Option(
+      names = "--exchange-scope",
+      paramLabel = "SCOPE",
+      description = {
+        "The scope tokens for EWS and the admin API are requested for (env EXCHANGE_SCOPE); for"
+            + " Exchange Server with hybrid modern authentication, its external URL:",
+        "e.g. https://mail.contoso.com/.default"
+      })
+  String exchangeScope;
+
+  @Option(
       names = "--authority-host",
       paramLabel = "URL",
       description = {

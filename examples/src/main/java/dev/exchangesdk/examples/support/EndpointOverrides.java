@@ -9,23 +9,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The endpoints the connection options override in the chosen cloud: an EWS URL (Exchange Server on
- * premises), and for private deployments and tests the sign-in, Exchange and compliance hosts. Each
- * value is checked when read, so a typo fails before any request with the option's name. Immutable.
+ * The endpoints the connection options override in the chosen cloud: an EWS URL and the token scope
+ * for it (Exchange Server on premises), and for private deployments and tests the sign-in, Exchange
+ * and compliance hosts. Each value is checked when read, so a typo fails before any request with
+ * the option's name. Immutable.
  */
 final class EndpointOverrides {
   private final URI authorityHost;
   private final URI exchangeHost;
   private final URI ewsUrl;
   private final URI complianceHost;
+  private final URI exchangeScope;
   private final List<String> given;
 
   private EndpointOverrides(
-      URI authorityHost, URI exchangeHost, URI ewsUrl, URI complianceHost, List<String> given) {
+      URI authorityHost,
+      URI exchangeHost,
+      URI ewsUrl,
+      URI complianceHost,
+      URI exchangeScope,
+      List<String> given) {
     this.authorityHost = authorityHost;
     this.exchangeHost = exchangeHost;
     this.ewsUrl = ewsUrl;
     this.complianceHost = complianceHost;
+    this.exchangeScope = exchangeScope;
     this.given = List.copyOf(given);
   }
 
@@ -76,7 +84,25 @@ final class EndpointOverrides {
             options.complianceHost,
             env,
             given);
-    return new EndpointOverrides(authority, exchange, ews, compliance, given);
+    Setting scopeSetting =
+        new Setting(
+            "--exchange-scope",
+            "EXCHANGE_SCOPE",
+            "https://mail.contoso.com/.default",
+            false,
+            false);
+    URI scope = readOne(scopeSetting, options.exchangeScope, env, given);
+    if (scope != null && !scope.getRawPath().equals("/.default")) {
+      // App-only tokens (client credentials) are only issued for a resource's ".default" scope.
+      throw new UsageException(
+          given.get(given.size() - 1)
+              + " must be a resource's .default scope, such as "
+              + scopeSetting.example()
+              + ", not '"
+              + scope
+              + "'");
+    }
+    return new EndpointOverrides(authority, exchange, ews, compliance, scope, given);
   }
 
   /** Whether no endpoint is overridden. */
@@ -110,6 +136,9 @@ final class EndpointOverrides {
     if (complianceHost != null) {
       b.complianceHost(complianceHost);
     }
+    if (exchangeScope != null) {
+      b.exchangeScope(exchangeScope.toString());
+    }
     return b.build();
   }
 
@@ -127,6 +156,9 @@ final class EndpointOverrides {
     }
     if (complianceHost != null) {
       parts.add("compliance " + environment.complianceBaseUrl());
+    }
+    if (exchangeScope != null) {
+      parts.add("Exchange scope " + environment.exchangeScope());
     }
     return String.join(", ", parts);
   }
