@@ -72,6 +72,15 @@ class SdkClientsInteropTest {
     fake.close();
   }
 
+  private ExchangeAdminClient admin() {
+    return ExchangeAdminClient.builder()
+        .credential(credential)
+        .tenant(fake.tenant())
+        .environment(fake.environment())
+        .httpOptions(http)
+        .build();
+  }
+
   private EwsClient ews() {
     return EwsClient.builder()
         .environment(fake.environment())
@@ -174,13 +183,7 @@ class SdkClientsInteropTest {
 
   @Test
   void adminClientReadsAndChangesTheFakesState() {
-    ExchangeAdminClient admin =
-        ExchangeAdminClient.builder()
-            .credential(credential)
-            .tenant(fake.tenant())
-            .environment(fake.environment())
-            .httpOptions(http)
-            .build();
+    ExchangeAdminClient admin = admin();
 
     assertThat(admin.checkConnectivity().ok()).isTrue();
     admin
@@ -235,13 +238,7 @@ class SdkClientsInteropTest {
 
   @Test
   void faultsOnTheAdminEndpointAreRetriedAfterTheirRetryAfter() {
-    ExchangeAdminClient admin =
-        ExchangeAdminClient.builder()
-            .credential(credential)
-            .tenant(fake.tenant())
-            .environment(fake.environment())
-            .httpOptions(http)
-            .build();
+    ExchangeAdminClient admin = admin();
     fake.faults().throttle(Endpoint.ADMIN, 1, Duration.ofSeconds(3));
 
     assertThat(admin.mailboxes().get("alice@contoso.com").primarySmtpAddress())
